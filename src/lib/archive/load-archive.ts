@@ -1,0 +1,65 @@
+// Reads the editors' content folder from disk and assembles the archive (the build, check-issue and tests share this).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { assembleArchive, type FileReport, type Issue, type SourceFile } from '../newsletter/archive.ts';
+import { formatDiagnostic, type Diagnostic } from '../newsletter/types.ts';
+import { parseJournalRegistry, type JournalRegistry } from '../topics/journals.ts';
+
+export interface LoadedArchive {
+  contentDir: string;
+  journals: JournalRegistry;
+  /** One report per issue file, archive files first (sorted by name), then any extra files. */
+  reports: FileReport[];
+}
+
+/** Thrown when the archive cannot be built; the message lists every `file:line: message`. */
+export class ArchiveError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(`the archive has errors:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+    this.name = 'ArchiveError';
+  }
+}
+
+/** The content folder: ARCHIVE_CONTENT_DIR (fixture archives in tests, the benchmark) or ./content. */
+export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env['ARCHIVE_CONTENT_DIR'] || 'content');
+}
+
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+export function issueFilesIn(contentDir: string): string[] {
+  const dir = join(contentDir, 'issues');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Loads content/ and assembles every issue file. `extraFiles` (check-issue) are checked against the
+ * archive; a file that is already part of it is checked once, in place.
+ */
+export function loadArchive(contentDir: string, extraFiles: readonly string[] = []): LoadedArchive {
+  const journalsFile = join(contentDir, 'journals.yaml');
+  const journals = parseJournalRegistry(readFileSync(journalsFile, 'utf8'), displayPath(journalsFile));
+  const archiveFiles = issueFilesIn(contentDir);
+  const known = new Set(archiveFiles.map((f) => resolve(f)));
+  const extras = extraFiles.map((f) => resolve(f)).filter((f) => !known.has(f));
+  const sources: SourceFile[] = [...archiveFiles, ...new Set(extras)].map((path) => ({
+    file: displayPath(path),
+    bytes: readFileSync(path),
+  }));
+  const reports = assembleArchive(sources, { journals, tag: () => ({ modalities: [], diseases: [] }) });
+  return { contentDir, journals, reports };
+}
+
+/** The issues of a loaded archive, newest first; throws ArchiveError naming every problem when any file is bad. */
+export function validIssues(archive: LoadedArchive): Issue[] {
+  const errors = archive.reports.flatMap((r) => r.errors);
+  if (errors.length > 0) throw new ArchiveError(errors);
+  return archive.reports.flatMap((r) => (r.issue ? [r.issue] : [])).sort((a, b) => b.number - a.number);
+}

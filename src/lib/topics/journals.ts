@@ -1,0 +1,86 @@
+// Journal registry: resolves the 期刊: line to a canonical journal with an ASCII slug.
+import { z } from 'astro/zod';
+import { DataFileError, parseYamlData } from '../content-data/yaml-data.ts';
+import { asciiSlug, SLUG_PATTERN } from '../site/slug.ts';
+
+const journalSchema = z
+  .object({
+    /** Canonical name shown on the site. */
+    name: z.string().min(1),
+    /** URL segment under /journals/; ASCII so routes never carry Chinese. */
+    slug: z.string().regex(SLUG_PATTERN, 'slug must be lower-case ASCII letters, digits and hyphens'),
+    /** NLM (PubMed) abbreviation, also accepted as a spelling. */
+    nlm: z.string().optional(),
+    /** Print and/or electronic ISSNs, only where known. */
+    issn: z.array(z.string().regex(/^\d{4}-\d{3}[\dX]$/, 'ISSN looks like 1234-567X')).default([]),
+    /** Other spellings editors write (acronyms, short and old names). */
+    aliases: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+const registrySchema = z.array(journalSchema);
+
+export type JournalEntry = z.output<typeof journalSchema>;
+
+/** The journal of a paper: canonical when the registry knows it, otherwise as written. */
+export interface JournalRef {
+  name: string;
+  slug: string;
+  asWritten: string;
+  /** False when the registry does not know the journal (the build warns). */
+  known: boolean;
+  issn: string[];
+}
+
+export interface JournalRegistry {
+  entries: readonly JournalEntry[];
+  resolve(asWritten: string): JournalRef;
+}
+
+/** Case, punctuation, a leading "The" and "&" vs "and" do not tell journals apart. */
+export function journalKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+export function parseJournalRegistry(text: string, file: string): JournalRegistry {
+  const { value: entries, lineOf } = parseYamlData(text, file, registrySchema);
+  const byKey = new Map<string, JournalEntry>();
+  const problems: { line: number; message: string }[] = [];
+  const slugs = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const earlierSlug = slugs.get(entry.slug);
+    if (earlierSlug !== undefined) {
+      problems.push({ line: lineOf([index, 'slug']), message: `slug '${entry.slug}' is already used by ${entries[earlierSlug]?.name}` });
+    }
+    slugs.set(entry.slug, index);
+    for (const spelling of [entry.name, entry.nlm, ...entry.aliases]) {
+      if (!spelling) continue;
+      const key = journalKey(spelling);
+      const owner = byKey.get(key);
+      if (owner && owner !== entry) {
+        problems.push({ line: lineOf([index]), message: `'${spelling}' of ${entry.name} also names ${owner.name}; a spelling must name one journal` });
+      }
+      byKey.set(key, entry);
+    }
+  });
+  if (problems.length > 0) throw new DataFileError(problems.map((p) => ({ file, ...p })));
+  return { entries, resolve: (asWritten) => resolveJournal(asWritten, byKey) };
+}
+
+function resolveJournal(asWritten: string, byKey: ReadonlyMap<string, JournalEntry>): JournalRef {
+  const written = asWritten.trim();
+  const withParen = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(written);
+  // `Name (ABBR)`: the whole, then the name, then the abbreviation.
+  const candidates = withParen ? [written, withParen[1] ?? '', withParen[2] ?? ''] : [written];
+  for (const candidate of candidates) {
+    const entry = byKey.get(journalKey(candidate));
+    if (entry) return { name: entry.name, slug: entry.slug, asWritten: written, known: true, issn: entry.issn };
+  }
+  return { name: written, slug: asciiSlug(written, 'journal'), asWritten: written, known: false, issn: [] };
+}

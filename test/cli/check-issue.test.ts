@@ -1,0 +1,113 @@
+// check-issue as editors use it: exit code, file:line on stderr, one JSON array on stdout.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/fixture-archive.ts';
+import { runScript } from '../helpers/run-script.ts';
+import { lineOf, seedText, withoutLines } from '../helpers/seed.ts';
+
+const SEED_FILE = 'content/issues/2026-06-25-056.txt';
+const seed = seedText();
+const scratch = tempDir('check-issue-');
+const write = (name: string, text: string | Uint8Array): string => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
+const renumbered = (text: string, number: number): string => text.replace('第56期|2026年6月25日', `第${number}期|2026年7月2日`);
+const freshDois = (text: string): string => text.replace(/https:\/\/doi\.org\/10\./g, 'https://doi.org/10.7');
+
+describe('check-issue', () => {
+  it('accepts the seed: exit 0 and the issue as JSON', () => {
+    const result = runScript('check-issue', ['--json', SEED_FILE]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as unknown[];
+    expect(report).toHaveLength(1);
+    expect(report[0]).toMatchObject({
+      file: SEED_FILE,
+      ok: true,
+      errors: [],
+      warnings: [],
+      issue: { number: 56, date: '2026-06-25' },
+    });
+    const papers = (report[0] as { issue: { papers: Record<string, unknown>[] } }).issue.papers;
+    expect(papers).toHaveLength(6);
+    expect(papers[1]).toMatchObject({
+      order: 2,
+      doi: '10.2967/jnumed.125.270791',
+      titleEn: expect.stringMatching(/^Evaluation of Baseline and Interim-Therapy PET Features/) as unknown,
+      journal: { name: 'Journal of Nuclear Medicine', slug: 'jnm', asWritten: 'Journal of Nuclear Medicine (JNM)' },
+      hasCommentary: true,
+    });
+    expect(Object.keys(papers[0] ?? {}).sort()).toEqual(['diseases', 'doi', 'hasCommentary', 'journal', 'modalities', 'order', 'titleEn', 'titleZh'].sort());
+  });
+
+  const badCases: [string, string | Uint8Array, string][] = [
+    ['empty file', '', 'the file is empty'],
+    ['missing header', withoutLines(seed, (_l, i) => i === 0), 'missing header'],
+    ['malformed header', seed.replace('第56期|', '第56期 '), 'malformed header'],
+    ['impossible date', seed.replace('2026年6月25日', '2026年13月45日'), 'impossible date 2026年13月45日'],
+    ['missing 期刊', withoutLines(seed, (l) => l === '期刊:EJNMMI'), 'paper 1 has no 期刊 line'],
+    ['missing 英文标题', withoutLines(seed, (l) => l.startsWith('英文标题:Modeling day-long')), 'paper 5 has no 英文标题 line'],
+    ['missing DOI link', seed.replace('原文\n[6] https://doi.org/10.1038/s41746-026-02897-8', ''), 'the file ends in the middle of paper 6'],
+    ['numbering gap', seed.replace('3. FetalCLIP', '4. FetalCLIP'), 'paper number 4 follows 2: number 3 is missing'],
+    ['numbering repeat', seed.replace('3. FetalCLIP', '2. FetalCLIP'), 'paper number 2 repeats'],
+    ['DOI twice in the issue', seed.replace('[6] https://doi.org/10.1038/s41746-026-02897-8', '[6] doi:10.1038/S41746-026-02835-8'), 'DOI 10.1038/s41746-026-02835-8 of paper 6 is already paper 5'],
+    ['not UTF-8', new Uint8Array([...new TextEncoder().encode('【医学影像与AI文献快递】第56期|2026年6月25日\n'), 0xc4, 0xe3, 0x0a]), 'not valid UTF-8'],
+  ];
+
+  it.each(badCases)('rejects %s with file:line on stderr and in JSON', (name, text, message) => {
+    const file = write(`${name.replace(/\W+/g, '-')}.txt`, text);
+    const result = runScript('check-issue', ['--json', file]);
+    expect(result.status).toBe(1);
+    const [report] = JSON.parse(result.stdout) as { ok: boolean; issue: unknown; errors: { line: number; message: string }[] }[];
+    expect(report?.ok).toBe(false);
+    expect(report?.issue).toBeNull();
+    const error = report?.errors.find((e) => e.message.includes(message));
+    expect(error, JSON.stringify(report?.errors)).toBeDefined();
+    expect(result.stderr).toContain(`${file}:${error?.line}: ${error?.message}`);
+  });
+
+  it('points at the right line for a missing 期刊', () => {
+    const text = withoutLines(seed, (l) => l === '期刊:European Radiology');
+    const file = write('no-journal.txt', text);
+    const result = runScript('check-issue', [file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}:${lineOf(text, '4. MRI与超声')}: paper 4 has no 期刊 line`);
+    expect(result.stdout).toBe('');
+  });
+
+  it('rejects a new issue that repeats a DOI of the archive, even written differently', () => {
+    const text = renumbered(freshDois(seed), 57).replace('[3] https://doi.org/10.71038/s41746-026-02907-9', '[3] https://doi.org/10.1038/S41746-026-02907-9');
+    const file = write('057.txt', text);
+    const result = runScript('check-issue', [file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}:${lineOf(text, '[3] https://doi.org/10.1038/S41746')}: DOI 10.1038/s41746-026-02907-9 is already paper 56-3 (${SEED_FILE}:46)`);
+  });
+
+  it('rejects a new file with an issue number the archive has', () => {
+    const file = write('056-again.txt', freshDois(seed));
+    const result = runScript('check-issue', [file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}:1: issue 56 is already in ${SEED_FILE}`);
+  });
+
+  it('checks several files against each other and reports each', () => {
+    const good = write('058.txt', renumbered(freshDois(seed), 58));
+    const clash = write('059.txt', renumbered(freshDois(seed), 59));
+    const result = runScript('check-issue', ['--json', good, clash]);
+    expect(result.status).toBe(1);
+    const reports = JSON.parse(result.stdout) as { file: string; ok: boolean }[];
+    expect(reports.map((r) => [r.file, r.ok])).toEqual([
+      [good, true],
+      [clash, false],
+    ]);
+  });
+
+  it('accepts an issue with an unknown journal, with a warning', () => {
+    const file = write('060.txt', renumbered(freshDois(seed), 60).replace('期刊:EJNMMI', '期刊:Journal of Imaginary Radiology'));
+    const result = runScript('check-issue', ['--json', file]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`${file}:3: warning: journal 'Journal of Imaginary Radiology' is not in content/journals.yaml`);
+  });
+});

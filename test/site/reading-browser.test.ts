@@ -1,0 +1,73 @@
+// A reader in headless Chromium: home → issue 56 → a paper, on desktop and phone, light and dark.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveDirectory(REPO_SITE_DIR);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function readerPage(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled: true });
+  return context.newPage();
+}
+
+describe('reading the archive', () => {
+  it.each([
+    ['desktop', { width: 1280, height: 900 }, 'light'],
+    ['phone', { width: 375, height: 740 }, 'dark'],
+  ] as const)('home → issue 56 → a paper on %s', async (name, viewport, scheme) => {
+    const page = await readerPage(viewport, scheme);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.locator('.latest h2').innerText()).toContain('第56期');
+    await page.screenshot({ path: `${SCREENSHOTS}home-${name}.png`, fullPage: true });
+
+    await page.getByRole('link', { name: '阅读第56期全文 →' }).click();
+    await page.waitForURL(/\/issues\/56\/$/);
+    expect(await page.locator('h1').innerText()).toContain('第56期');
+    expect(await page.locator('article.paper').count()).toBe(6);
+    expect(await page.locator('#paper-3 .paper__title-en').innerText()).toBe('FetalCLIP: a visual-language foundation model for fetal ultrasound image analysis.');
+    await page.screenshot({ path: `${SCREENSHOTS}issue-56-${name}.png`, fullPage: true });
+
+    await page.getByRole('heading', { name: '利用可解释AI建模全天ECG信号预测心力衰竭风险' }).getByRole('link').click();
+    await page.waitForURL(/\/papers\/56-5\/$/);
+    expect(await page.locator('h1').innerText()).toBe('利用可解释AI建模全天ECG信号预测心力衰竭风险');
+    const doi = page.getByRole('link', { name: '10.1038/s41746-026-02835-8' });
+    expect(await doi.getAttribute('href')).toBe('https://doi.org/10.1038/s41746-026-02835-8');
+    expect(await page.locator('.paper__section').first().innerText()).toContain('目的');
+    expect(await page.locator('.paper__commentary').innerText()).toContain('虽然这不是影像研究');
+    await page.screenshot({ path: `${SCREENSHOTS}paper-56-5-${name}.png`, fullPage: true });
+
+    // Reading pages need no JavaScript, and nothing overflows a phone's width.
+    expect(scripts).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('serves the 404 page for an unknown address', async () => {
+    const page = await readerPage({ width: 800, height: 600 });
+    const response = await page.goto(`${server.url}/papers/99-9/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('页面不存在');
+    await page.context().close();
+  });
+});

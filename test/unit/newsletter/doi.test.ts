@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { doiUrl, normalizeDoi } from '../../../src/lib/newsletter/doi.ts';
+
+describe('normalizeDoi', () => {
+  it.each([
+    ['https://doi.org/10.1148/RYAI.1', '10.1148/ryai.1'],
+    ['doi:10.1148/ryai.1', '10.1148/ryai.1'],
+    ['DOI: 10.1148/ryai.1', '10.1148/ryai.1'],
+    ['doi：10.1148/ryai.1', '10.1148/ryai.1'],
+    ['http://dx.doi.org/10.1007/s00259-026-08010-1', '10.1007/s00259-026-08010-1'],
+    ['https://doi.org/10.1002/%28SICI%291097-0258', '10.1002/(sici)1097-0258'],
+    ['10.1038/s41746-026-02907-9.', '10.1038/s41746-026-02907-9'],
+    ['https://onlinelibrary.wiley.com/doi/10.1002/jmri.29000', '10.1002/jmri.29000'],
+    ['https://pubs.rsna.org/doi/full/10.1148/radiol.240001?x=1', '10.1148/radiol.240001'],
+  ])('%s → %s', (written, doi) => {
+    expect(normalizeDoi(written)).toBe(doi);
+  });
+
+  it.each(['https://example.com/paper', 'doi:', '11.1234/abc', 'javascript:alert(1)', 'https://doi.org/', ''])('%s has no DOI', (written) => {
+    expect(normalizeDoi(written)).toBeNull();
+  });
+
+  it('links through doi.org, escaping what would break the URL', () => {
+    expect(doiUrl('10.1007/s00259-026-08010-1')).toBe('https://doi.org/10.1007/s00259-026-08010-1');
+    expect(doiUrl('10.1002/x"><script>')).toBe('https://doi.org/10.1002/x%22%3E%3Cscript%3E');
+  });
+});

@@ -1,0 +1,92 @@
+// Random edits of the real issue never crash the parser, and never lose or invent a paper silently.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseIssue } from '../../../src/lib/newsletter/parse-issue.ts';
+import { encode, seedText } from '../../helpers/seed.ts';
+
+const seedLines = seedText().split('\n');
+const RUNS = Number(process.env['PARSER_PROPERTY_RUNS'] ?? 2000);
+
+// Written independently of the parser: a numbered entry is a numbered line whose next
+// non-blank line is a 期刊/英文标题 field or a section marker.
+const NUMBERED = /^\s*\d{1,4}\s*[.．、](?!\d)/;
+const STRUCTURAL = /^\s*(?:(?:期刊|英文标题)\s*[:：]|(?:中文摘要|摘要|本刊点评|点评|编者点评|编辑点评|英文原摘要|英文摘要|原文摘要|原文|原文链接)\s*(?:[:：].*)?$)/;
+
+function numberedEntries(text: string): number {
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
+  return lines.filter((line, i) => NUMBERED.test(line) && STRUCTURAL.test(lines[i + 1] ?? '')).length;
+}
+
+type Edit =
+  | { kind: 'delete'; at: number }
+  | { kind: 'duplicate'; at: number }
+  | { kind: 'swap'; at: number; with: number }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'replaceChar'; at: number; pos: number; text: string }
+  | { kind: 'truncate'; at: number };
+
+const fragments = fc.constantFrom('1. ', '7、', '期刊:', '英文标题:', '中文摘要', '本刊点评', '英文原摘要', '原文', '[3] https://doi.org/10.1/x', 'doi:10.1038/ABC', '目的:', '：', '|', '\r', '\t', '\u3000', '', 'METHODS: ', '2.5 mm');
+const line = fc.integer({ min: 0, max: seedLines.length - 1 });
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), at: line }),
+  fc.record({ kind: fc.constant('duplicate' as const), at: line }),
+  fc.record({ kind: fc.constant('swap' as const), at: line, with: line }),
+  fc.record({ kind: fc.constant('insert' as const), at: line, text: fc.oneof(fragments, fc.string({ maxLength: 30 })) }),
+  fc.record({ kind: fc.constant('replaceChar' as const), at: line, pos: fc.nat(60), text: fc.oneof(fragments, fc.string({ maxLength: 3 })) }),
+  fc.record({ kind: fc.constant('truncate' as const), at: line }),
+);
+
+function apply(lines: string[], e: Edit): string[] {
+  const out = [...lines];
+  switch (e.kind) {
+    case 'delete':
+      out.splice(e.at, 1);
+      break;
+    case 'duplicate':
+      out.splice(e.at, 0, out[e.at] ?? '');
+      break;
+    case 'swap': {
+      const a = out[e.at] ?? '';
+      out[e.at] = out[e.with] ?? '';
+      out[e.with] = a;
+      break;
+    }
+    case 'insert':
+      out.splice(e.at, 0, e.text);
+      break;
+    case 'replaceChar': {
+      const l = out[e.at] ?? '';
+      out[e.at] = l.slice(0, e.pos) + e.text + l.slice(e.pos + 1);
+      break;
+    }
+    case 'truncate':
+      return out.slice(0, e.at);
+  }
+  return out;
+}
+
+describe('parser under random edits of issue 56', () => {
+  it(`never crashes and never drops a paper silently (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        const text = edits.reduce(apply, seedLines).join('\n');
+        const outcome = parseIssue(encode(text), 'mutant.txt');
+        const lineCount = Math.max(text.split(/\r\n|\r|\n/).length, 1);
+        if (!outcome.ok) {
+          expect(outcome.errors.length).toBeGreaterThan(0);
+          for (const error of outcome.errors) {
+            expect(error.line).toBeGreaterThanOrEqual(1);
+            expect(error.line).toBeLessThanOrEqual(lineCount);
+            expect(error.message.length).toBeGreaterThan(10);
+          }
+          return;
+        }
+        const papers = outcome.issue.papers;
+        expect(papers.length).toBe(numberedEntries(text));
+        expect(papers.map((p) => p.order)).toEqual(papers.map((_p, i) => i + 1));
+        for (const paper of papers) expect(text.toLowerCase()).toContain(paper.doi);
+      }),
+      { numRuns: RUNS, seed: Number(process.env['PARSER_PROPERTY_SEED'] ?? 56) },
+    );
+  });
+});
