@@ -1,7 +1,8 @@
-// The archive as pages see it: the issues collection, unwrapped from Astro's entries.
+// The archive as pages see it: collections unwrapped from Astro's entries.
 import { getCollection } from 'astro:content';
 import type { Issue, Paper } from '../lib/newsletter/archive.ts';
 import { papersOf, sortIssuesNewestFirst } from '../lib/site/archive-views.ts';
+import type { Topic } from '../lib/topics/taxonomy.ts';
 
 export async function getIssues(): Promise<Issue[]> {
   const entries = await getCollection('issues');
@@ -10,4 +11,15 @@ export async function getIssues(): Promise<Issue[]> {
 
 export async function getPapers(): Promise<Paper[]> {
   return papersOf(await getIssues());
+}
+
+/** Modalities then diseases, in taxonomy order. */
+export async function getTopics(): Promise<Topic[]> {
+  const entries = await getCollection('topics');
+  const topics = entries.map((entry) => entry.data);
+  return [...topics.filter((t) => t.kind === 'modality'), ...topics.filter((t) => t.kind === 'disease')];
+}
+
+export async function getTopicsBySlug(): Promise<Map<string, Topic>> {
+  return new Map((await getTopics()).map((topic) => [topic.slug, topic]));
 }

@@ -1,4 +1,5 @@
 // Astro content loader over content/issues/*.txt: all parsing and checking happens in src/lib.
+import { isAbsolute } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { contentDirFromEnv, displayPath, loadArchive, validIssues } from '../lib/archive/load-archive.ts';
 import { formatDiagnostic } from '../lib/newsletter/types.ts';
@@ -10,14 +11,17 @@ export function issuesLoader(): Loader {
       const contentDir = contentDirFromEnv();
       const sync = async (): Promise<void> => {
         const archive = loadArchive(contentDir);
-        for (const report of archive.reports) for (const w of report.warnings) logger.warn(formatDiagnostic(w));
+        const warnings = [...archive.dataWarnings, ...archive.reports.flatMap((r) => r.warnings)];
+        for (const warning of warnings) logger.warn(formatDiagnostic(warning));
         // Throws with every file:line message; the build stops, astro dev shows it.
         const issues = validIssues(archive);
         store.clear();
         for (const issue of issues) {
           const id = String(issue.number);
           const data = await parseData({ id, data: { ...issue } });
-          store.set({ id, data, digest: generateDigest(data), filePath: issue.file });
+          // Astro only accepts project-relative paths; fixture archives in a temp folder have none.
+          const filePath = isAbsolute(issue.file) ? undefined : issue.file;
+          store.set({ id, data, digest: generateDigest(data), ...(filePath ? { filePath } : {}) });
         }
         logger.info(`${issues.length} issues, ${issues.reduce((n, i) => n + i.papers.length, 0)} papers from ${displayPath(contentDir)}`);
       };

@@ -1,8 +1,8 @@
 // check-issue as editors use it: exit code, file:line on stderr, one JSON array on stdout.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/fixture-archive.ts';
+import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { lineOf, seedText, withoutLines } from '../helpers/seed.ts';
 
@@ -111,3 +111,42 @@ describe('check-issue', () => {
     expect(result.stderr).toContain(`${file}:3: warning: journal 'Journal of Imaginary Radiology' is not in content/journals.yaml`);
   });
 });
+
+describe('check-issue and tags', () => {
+  const expected = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-tags.json', import.meta.url), 'utf8')) as {
+    papers: Record<string, { modalities: string[]; diseases: string[] }>;
+  };
+
+  it('fills modalities and diseases for issue 56 as the editors expect', () => {
+    const result = runScript('check-issue', ['--json', SEED_FILE]);
+    const [report] = JSON.parse(result.stdout) as { issue: { papers: { doi: string; modalities: string[]; diseases: string[] }[] } }[];
+    for (const paper of report?.issue.papers ?? []) {
+      expect({ doi: paper.doi, modalities: paper.modalities, diseases: paper.diseases }).toEqual({ doi: paper.doi, ...pick(expected.papers[paper.doi]) });
+    }
+  });
+
+  it('--explain shows the words that fired', () => {
+    const result = runScript('check-issue', ['--explain', SEED_FILE]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('56-5 利用可解释AI建模全天ECG信号预测心力衰竭风险');
+    expect(result.stdout).toMatch(/\+ disease heart-failure score \d+(\.\d+)?: 中文标题 "心力衰竭"; English title "heart failure"/);
+    expect(result.stdout).toMatch(/- disease arrhythmia score 2: 摘要\(其他\) "心律失常"; abstract "arrhythmias"/);
+  });
+
+  it('applies overrides and warns about one whose DOI is not in the archive', () => {
+    const content = fixtureArchive({ '056.txt': seed });
+    writeFileSync(
+      join(content, 'overrides.yaml'),
+      '- doi: doi:10.1038/S41746-026-02897-8\n  add: [pathology]\n  remove: [dermoscopy]\n  note: test\n- doi: 10.9999/not-here\n  add: [ct]\n',
+    );
+    const result = runScript('check-issue', ['--json', join(content, 'issues', '056.txt')], { ARCHIVE_CONTENT_DIR: content });
+    expect(result.status).toBe(0);
+    const [report] = JSON.parse(result.stdout) as { issue: { papers: { order: number; modalities: string[] }[] } }[];
+    expect(report?.issue.papers.find((p) => p.order === 6)?.modalities).toEqual(['pathology']);
+    expect(result.stderr).toContain(`${join(content, 'overrides.yaml')}:5: warning: override for DOI 10.9999/not-here, which is not in the archive`);
+  });
+});
+
+function pick(tags: { modalities: string[]; diseases: string[] } | undefined) {
+  return { modalities: tags?.modalities, diseases: tags?.diseases };
+}

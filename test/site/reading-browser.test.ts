@@ -63,6 +63,20 @@ describe('reading the archive', () => {
     await page.context().close();
   });
 
+  it('from a paper, a disease tag leads to its facet page listing the paper', async () => {
+    const page = await readerPage({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/papers/56-2/`);
+    await page.locator('.paper__meta').getByRole('link', { name: /淋巴瘤/ }).click();
+    await page.waitForURL(/\/diseases\/lymphoma\/$/);
+    expect(await page.locator('h1').innerText()).toBe('淋巴瘤 Lymphoma');
+    const listed = page.getByRole('link', { name: '高危儿童霍奇金淋巴瘤基线与中期PET特征的预后价值:AHOD1331试验回顾性分析' });
+    await expect.poll(() => listed.count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}disease-lymphoma-desktop.png`, fullPage: true });
+    await listed.click();
+    await page.waitForURL(/\/papers\/56-2\/$/);
+    await page.context().close();
+  });
+
   it('serves the 404 page for an unknown address', async () => {
     const page = await readerPage({ width: 800, height: 600 });
     const response = await page.goto(`${server.url}/papers/99-9/`);

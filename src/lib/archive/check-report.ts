@@ -1,6 +1,8 @@
 // What check-issue prints: the JSON shape editors' tools read, and the file:line lines people read.
-import type { FileReport } from '../newsletter/archive.ts';
+import type { FileReport, Paper } from '../newsletter/archive.ts';
 import { formatDiagnostic } from '../newsletter/types.ts';
+import type { TagOverride } from '../topics/overrides.ts';
+import type { TaggedField, Tagging } from '../topics/tagger.ts';
 
 export interface CheckedPaper {
   order: number;
@@ -52,4 +54,24 @@ export function reportLines(report: FileReport, shownAs: string): string[] {
     ...report.errors.map((e) => formatDiagnostic(rename(e))),
     ...report.warnings.map((w) => formatDiagnostic(rename({ ...w, message: `warning: ${w.message}` }))),
   ];
+}
+
+const FIELD_NAMES: Record<TaggedField, string> = {
+  titleZh: '中文标题',
+  titleEn: 'English title',
+  summaryKey: '摘要(目的/方法/结论)',
+  summaryOther: '摘要(其他)',
+  abstract: 'abstract',
+  commentary: '点评',
+};
+
+/** Why a paper got its tags: for each topic that matched, its score and the words that fired. */
+export function explainTagging(paper: Paper, tagging: Tagging, override: TagOverride | undefined): string[] {
+  const lines = [`${paper.id} ${paper.titleZh}`, `  tags: ${[...paper.modalities, ...paper.diseases].join(', ') || '(none)'}`];
+  for (const decision of tagging.decisions) {
+    const fired = decision.evidence.map((e) => `${FIELD_NAMES[e.field]} "${e.text}"${e.ignored ? ' (ignored: differential)' : ''}`);
+    lines.push(`  ${decision.tagged ? '+' : '-'} ${decision.kind} ${decision.slug} score ${decision.score}: ${[...new Set(fired)].join('; ')}`);
+  }
+  if (override) lines.push(`  override (line ${override.line}): add [${override.add.join(', ')}] remove [${override.remove.join(', ')}]`);
+  return lines;
 }

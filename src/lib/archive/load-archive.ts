@@ -4,12 +4,20 @@ import { join, relative, resolve } from 'node:path';
 import { assembleArchive, type FileReport, type Issue, type SourceFile } from '../newsletter/archive.ts';
 import { formatDiagnostic, type Diagnostic } from '../newsletter/types.ts';
 import { parseJournalRegistry, type JournalRegistry } from '../topics/journals.ts';
+import { applyOverride, orphanOverrides, parseOverrides, type TagOverrides } from '../topics/overrides.ts';
+import { createTagger, type Tagger } from '../topics/tagger.ts';
+import { parseTaxonomy, type Taxonomy } from '../topics/taxonomy.ts';
 
 export interface LoadedArchive {
   contentDir: string;
   journals: JournalRegistry;
+  taxonomy: Taxonomy;
+  tagger: Tagger;
+  overrides: TagOverrides;
   /** One report per issue file, archive files first (sorted by name), then any extra files. */
   reports: FileReport[];
+  /** Warnings about the editors' data files, such as an override for a DOI the archive lacks. */
+  dataWarnings: Diagnostic[];
 }
 
 /** Thrown when the archive cannot be built; the message lists every `file:line: message`. */
@@ -43,9 +51,24 @@ export function issueFilesIn(contentDir: string): string[] {
  * Loads content/ and assembles every issue file. `extraFiles` (check-issue) are checked against the
  * archive; a file that is already part of it is checked once, in place.
  */
+function readData(contentDir: string, name: string): { text: string; file: string } {
+  const path = join(contentDir, name);
+  return { text: readFileSync(path, 'utf8'), file: displayPath(path) };
+}
+
+/** content/taxonomy.yaml, for the topic pages and the search synonyms. */
+export function loadTaxonomy(contentDir: string): Taxonomy {
+  const { text, file } = readData(contentDir, 'taxonomy.yaml');
+  return parseTaxonomy(text, file);
+}
+
 export function loadArchive(contentDir: string, extraFiles: readonly string[] = []): LoadedArchive {
-  const journalsFile = join(contentDir, 'journals.yaml');
-  const journals = parseJournalRegistry(readFileSync(journalsFile, 'utf8'), displayPath(journalsFile));
+  const journalsData = readData(contentDir, 'journals.yaml');
+  const journals = parseJournalRegistry(journalsData.text, journalsData.file);
+  const taxonomy = loadTaxonomy(contentDir);
+  const overridesData = readData(contentDir, 'overrides.yaml');
+  const overrides = parseOverrides(overridesData.text, overridesData.file, taxonomy);
+  const tagger = createTagger(taxonomy);
   const archiveFiles = issueFilesIn(contentDir);
   const known = new Set(archiveFiles.map((f) => resolve(f)));
   const extras = extraFiles.map((f) => resolve(f)).filter((f) => !known.has(f));
@@ -53,8 +76,12 @@ export function loadArchive(contentDir: string, extraFiles: readonly string[] = 
     file: displayPath(path),
     bytes: readFileSync(path),
   }));
-  const reports = assembleArchive(sources, { journals, tag: () => ({ modalities: [], diseases: [] }) });
-  return { contentDir, journals, reports };
+  const reports = assembleArchive(sources, {
+    journals,
+    tag: (paper) => applyOverride(tagger(paper), overrides.byDoi.get(paper.doi), taxonomy),
+  });
+  const archiveDois = new Set(reports.flatMap((r) => r.issue?.papers.map((p) => p.doi) ?? []));
+  return { contentDir, journals, taxonomy, tagger, overrides, reports, dataWarnings: orphanOverrides(overrides, archiveDois) };
 }
 
 /** The issues of a loaded archive, newest first; throws ArchiveError naming every problem when any file is bad. */

@@ -100,7 +100,8 @@ function toIssue(parsed: ParsedIssue, file: string, context: ArchiveContext, war
       journal,
       url: doiUrl(parsedPaper.doi),
     };
-    return { ...untagged, ...context.tag(untagged) };
+    const { modalities, diseases } = context.tag(untagged);
+    return { ...untagged, modalities, diseases };
   });
   return { ...parsed, file, papers };
 }

@@ -1,0 +1,86 @@
+// Facets readers browse by: journal, modality, disease and year, each value with its papers.
+import type { Paper } from '../newsletter/archive.ts';
+import { sortPapersNewestFirst } from '../site/archive-views.ts';
+import { yearOf } from '../site/dates.ts';
+import type { Topic } from './taxonomy.ts';
+
+export const FACET_KINDS = ['journals', 'modalities', 'diseases', 'years'] as const;
+export type FacetKind = (typeof FACET_KINDS)[number];
+
+export interface FacetDefinition {
+  kind: FacetKind;
+  /** Chinese name of the facet, e.g. 疾病. */
+  title: string;
+  titleEn: string;
+}
+
+export const FACETS: Record<FacetKind, FacetDefinition> = {
+  journals: { kind: 'journals', title: '期刊', titleEn: 'Journals' },
+  modalities: { kind: 'modalities', title: '成像方式', titleEn: 'Modalities' },
+  diseases: { kind: 'diseases', title: '疾病', titleEn: 'Diseases' },
+  years: { kind: 'years', title: '年份', titleEn: 'Years' },
+};
+
+export interface FacetValue {
+  kind: FacetKind;
+  slug: string;
+  /** Chinese label (journal names and years are their own label). */
+  label: string;
+  /** English beside the Chinese where it helps; null when the label is already English or a number. */
+  labelEn: string | null;
+  /** Newest first. */
+  papers: Paper[];
+}
+
+export const PAPERS_PER_FACET_PAGE = 50;
+
+export function facetPath(kind: FacetKind, slug?: string, page = 1): string {
+  if (!slug) return `/${kind}/`;
+  return page > 1 ? `/${kind}/${slug}/${page}/` : `/${kind}/${slug}/`;
+}
+
+export function facetFeedPath(kind: Exclude<FacetKind, 'years'>, slug: string): string {
+  return `/${kind}/${slug}/rss.xml`;
+}
+
+/** Values with at least one paper: most papers first; years newest first. */
+export function facetValues(kind: FacetKind, papers: readonly Paper[], topics: readonly Topic[]): FacetValue[] {
+  const groups = new Map<string, { label: string; labelEn: string | null; order: number; papers: Paper[] }>();
+  const add = (slug: string, label: string, labelEn: string | null, order: number, paper: Paper) => {
+    const group = groups.get(slug) ?? { label, labelEn, order, papers: [] };
+    group.papers.push(paper);
+    groups.set(slug, group);
+  };
+  const topicOrder = new Map(topics.map((topic, index) => [topic.slug, { topic, index }]));
+  for (const paper of papers) {
+    if (kind === 'journals') add(paper.journal.slug, paper.journal.name, null, 0, paper);
+    if (kind === 'years') add(String(yearOf(paper.issueDate)), String(yearOf(paper.issueDate)), null, -yearOf(paper.issueDate), paper);
+    const slugs = kind === 'modalities' ? paper.modalities : kind === 'diseases' ? paper.diseases : [];
+    for (const slug of slugs) {
+      const known = topicOrder.get(slug);
+      add(slug, known?.topic.label ?? slug, known?.topic.labelEn ?? null, known?.index ?? Number.MAX_SAFE_INTEGER, paper);
+    }
+  }
+  const values = [...groups].map(([slug, g]) => ({ kind, slug, label: g.label, labelEn: g.labelEn, order: g.order, papers: sortPapersNewestFirst(g.papers) }));
+  values.sort((a, b) =>
+    kind === 'years' ? a.order - b.order : b.papers.length - a.papers.length || a.order - b.order || a.label.localeCompare(b.label),
+  );
+  return values.map(({ order: _order, ...value }) => value);
+}
+
+/** A tag on a paper, ready to render as a link. */
+export interface TagLink {
+  kind: 'modalities' | 'diseases';
+  slug: string;
+  label: string;
+  labelEn: string;
+  href: string;
+}
+
+export function tagLinksOf(paper: Pick<Paper, 'modalities' | 'diseases'>, topicsBySlug: ReadonlyMap<string, Topic>): TagLink[] {
+  const link = (kind: TagLink['kind'], slug: string): TagLink => {
+    const topic = topicsBySlug.get(slug);
+    return { kind, slug, label: topic?.label ?? slug, labelEn: topic?.labelEn ?? slug, href: facetPath(kind, slug) };
+  };
+  return [...paper.modalities.map((s) => link('modalities', s)), ...paper.diseases.map((s) => link('diseases', s))];
+}
