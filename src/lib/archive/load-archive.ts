@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { assembleArchive, type FileReport, type Issue, type SourceFile } from '../newsletter/archive.ts';
 import { formatDiagnostic, type Diagnostic } from '../newsletter/types.ts';
+import { parseDictionary } from '../search/dictionary.ts';
 import { parseJournalRegistry, type JournalRegistry } from '../topics/journals.ts';
 import { applyOverride, orphanOverrides, parseOverrides, type TagOverrides } from '../topics/overrides.ts';
 import { createTagger, type Tagger } from '../topics/tagger.ts';
@@ -89,4 +90,10 @@ export function validIssues(archive: LoadedArchive): Issue[] {
   const errors = archive.reports.flatMap((r) => r.errors);
   if (errors.length > 0) throw new ArchiveError(errors);
   return archive.reports.flatMap((r) => (r.issue ? [r.issue] : [])).sort((a, b) => b.number - a.number);
+}
+
+/** Words jieba must keep whole: content/dictionary.txt plus every Chinese term of the taxonomy. */
+export function loadSearchDictionary(contentDir: string, taxonomyTerms: readonly string[]): string[] {
+  const { text } = readData(contentDir, 'dictionary.txt');
+  return [...new Set([...parseDictionary(text), ...taxonomyTerms])];
 }

@@ -1,0 +1,35 @@
+// What a search page URL holds (?q=…&journal=…&disease=…), so a search can be shared, reloaded and walked back.
+import { FILTER_NAMES, noFilters, type SearchFilters } from './engine.ts';
+
+export interface SearchState {
+  query: string;
+  filters: SearchFilters;
+}
+
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const filters = noFilters();
+  for (const name of FILTER_NAMES) filters[name] = [...new Set(params.getAll(name).filter(Boolean))];
+  return { query: params.get('q') ?? '', filters };
+}
+
+/** q first, then filters in a fixed order, so equal states give equal URLs. */
+export function paramsFromState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
+  return params;
+}
+
+export function searchUrlOf(state: SearchState, base = '/search/'): string {
+  const query = paramsFromState(state).toString();
+  return query ? `${base}?${query}` : base;
+}
+
+export function hasFilters(filters: SearchFilters): boolean {
+  return FILTER_NAMES.some((name) => filters[name].length > 0);
+}
+
+export function toggleFilter(state: SearchState, name: keyof SearchFilters, value: string, on: boolean): SearchState {
+  const current = state.filters[name].filter((v) => v !== value);
+  return { ...state, filters: { ...state.filters, [name]: on ? [...current, value] : current } };
+}

@@ -1,0 +1,119 @@
+// A reader searching in headless Chromium: type, filter, share the URL, reload, go back, open a result.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveDirectory(REPO_SITE_DIR);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+const resultTitles = (page: Page) => page.locator('.result__title').allInnerTexts();
+const status = (page: Page) => page.locator('[data-status]').innerText();
+
+describe('search page', () => {
+  it('searches as you type, filters, keeps state in the URL, and opens a result', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/`);
+    await expect.poll(() => status(page)).toContain('全部 6 篇');
+
+    await page.locator('#search-query').pressSequentially('超声');
+    await expect.poll(() => resultTitles(page)).toEqual([
+      'FetalCLIP:用于胎儿超声图像分析的视觉-语言基础模型',
+      'MRI与超声结合深度学习和手工放射组学预测乳腺癌腋窝淋巴结状态:系统综述与Meta分析',
+    ]);
+    expect(await page.locator('.result').first().locator('mark').first().innerText()).toBe('超声');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('超声');
+    await page.screenshot({ path: `${SCREENSHOTS}search-desktop.png`, fullPage: true });
+
+    await page.locator('[data-filter="disease"]').getByLabel(/乳腺癌/).check();
+    await expect.poll(() => resultTitles(page)).toEqual(['MRI与超声结合深度学习和手工放射组学预测乳腺癌腋窝淋巴结状态:系统综述与Meta分析']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('disease')).toEqual(['breast-cancer']);
+    expect(await status(page)).toBe('找到 1 篇与“超声”相关的论文。');
+
+    await page.reload();
+    await expect.poll(() => resultTitles(page)).toEqual(['MRI与超声结合深度学习和手工放射组学预测乳腺癌腋窝淋巴结状态:系统综述与Meta分析']);
+    expect(await page.locator('#search-query').inputValue()).toBe('超声');
+    expect(await page.locator('[data-filter="disease"]').getByLabel(/乳腺癌/).isChecked()).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => resultTitles(page)).toHaveLength(2);
+    expect(new URL(page.url()).searchParams.getAll('disease')).toEqual([]);
+    expect(await page.locator('[data-filter="disease"]').getByLabel(/乳腺癌/).isChecked()).toBe(false);
+
+    await page.getByRole('link', { name: 'FetalCLIP:用于胎儿超声图像分析的视觉-语言基础模型' }).click();
+    await page.waitForURL(/\/papers\/56-3\/$/);
+    await page.context().close();
+  });
+
+  it('is usable with the keyboard alone', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('radiomics')}`);
+    await expect.poll(() => resultTitles(page)).toHaveLength(3);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe((await resultTitles(page))[1]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/papers\/56-\d\/$/);
+    await page.context().close();
+  });
+
+  it('says when nothing matches, and when the index cannot load', async () => {
+    const page = await newPage(375);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('青光眼')}`);
+    await expect.poll(() => status(page)).toBe('没有找到与“青光眼”相关的论文。文献库中没有“青光眼”。');
+    expect(await page.locator('.result').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}search-phone.png`, fullPage: true });
+
+    await page.route('**/search-index/**', (route) => route.fulfill({ status: 500, body: 'broken' }));
+    await page.goto(`${server.url}/search/?q=x`);
+    await expect.poll(() => page.locator('[data-failure]').isVisible()).toBe(true);
+    expect(await page.locator('[data-failure] a').count()).toBe(4);
+    await page.context().close();
+  });
+
+  it('explains that search needs JavaScript when it is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/`);
+    expect(await page.locator('main').innerText()).toContain('需要启用 JavaScript');
+    expect(await page.locator('[data-search-app]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('takes a query from any page’s header search box', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/papers/56-1/`);
+    await page.locator('#site-search-input').fill('Hodgkin');
+    await page.locator('#site-search-input').press('Enter');
+    await page.waitForURL(/\/search\/\?q=Hodgkin$/);
+    await expect.poll(() => resultTitles(page)).toEqual(['高危儿童霍奇金淋巴瘤基线与中期PET特征的预后价值:AHOD1331试验回顾性分析']);
+    await page.context().close();
+  });
+});

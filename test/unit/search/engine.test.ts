@@ -1,0 +1,133 @@
+// The query engine over real and fixture archives: AND across fields, prefixes, synonyms, filters, ranking.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IndexMismatchError, noFilters, SearchEngine, type SearchFilters, type SearchOutcome } from '../../../src/lib/search/engine.ts';
+import { memoryIndexReader, siteIndexReader } from '../../../src/lib/search/file-reader.ts';
+import type { SearchIndexFiles } from '../../../src/lib/search/build-index.ts';
+import { fixtureArchive } from '../../helpers/fixture-archive.ts';
+import { derivedIssue } from '../../helpers/fixture-issues.ts';
+import { engineOf } from '../../helpers/search-index.ts';
+
+let engine: SearchEngine;
+let files: SearchIndexFiles;
+beforeAll(async () => {
+  ({ engine, files } = await engineOf());
+});
+
+const ids = async (outcome: SearchOutcome, using = engine): Promise<string[]> => Promise.all(outcome.hits.map(async (h) => (await using.doc(h.n)).id));
+const idsFor = async (query: string, filters = noFilters(), using = engine) => ids(await using.search(query, filters), using);
+
+describe('matching', () => {
+  it('ANDs terms across fields, not within one field', async () => {
+    // "FetalCLIP" is in the English title, 孕周 only in the Chinese summary.
+    expect(await idsFor('FetalCLIP 孕周')).toEqual(['56-3']);
+    // Each word exists in the archive, but never in the same paper.
+    expect(await idsFor('霍奇金 Holter')).toEqual([]);
+  });
+
+  it('matches the last word as a prefix while typing, and only the last', async () => {
+    expect(new Set(await idsFor('ultras'))).toEqual(new Set(['56-3', '56-4']));
+    expect(await idsFor('ultras ')).toEqual([]);
+    expect(new Set(await idsFor('淋巴'))).toEqual(new Set(['56-2', '56-4']));
+    expect(await idsFor('淋巴瘤')).toEqual(['56-2']);
+    expect(await idsFor('ultras 乳腺癌')).toEqual([]);
+  });
+
+  it('expands synonyms and abbreviations across languages', async () => {
+    expect(await idsFor('心衰')).toEqual(['56-5']);
+    expect(await idsFor('心电图')).toEqual(['56-5']);
+    expect(await idsFor('heart failure')).toEqual(['56-5']);
+    expect(await idsFor('HF')).toEqual(['56-5']);
+  });
+
+  it('does not match scattered characters of an unknown word', async () => {
+    for (const query of ['心衰竭病', '青光眼', '超学', '霍淋', 'glaucoma']) expect(await idsFor(query), query).toEqual([]);
+    const plan = (await engine.search('心衰')).plan;
+    expect(plan.groups.flatMap((g) => g.alternatives.flat())).toEqual([{ kind: 'topic', topic: 'heart-failure' }]);
+  });
+
+  it('ranks title matches above body matches above comment-only matches, newer first on ties', async () => {
+    // 放射组学 is in paper 4's title, in the summaries of papers 1 and 2.
+    expect((await idsFor('放射组学'))[0]).toBe('56-4');
+    const outcome = await engine.search('');
+    expect(await ids(outcome)).toEqual(['56-1', '56-2', '56-3', '56-4', '56-5', '56-6']);
+  });
+
+  it('treats hyphen variants alike', async () => {
+    expect(await idsFor('C-index')).toEqual(['56-2']);
+    expect(await idsFor('cindex')).toEqual(['56-2']);
+    expect(await idsFor('multi center')).toEqual(['56-1']);
+    expect(await idsFor('multi-center')).toEqual(['56-1']);
+  });
+});
+
+describe('filters', () => {
+  it('combine with the query and work without one', async () => {
+    expect(await idsFor('', { ...noFilters(), journal: ['npj-digital-medicine'] })).toEqual(['56-3', '56-5', '56-6']);
+    expect(await idsFor('deep learning', { ...noFilters(), journal: ['npj-digital-medicine'] })).toEqual(['56-5']);
+    expect(await idsFor('', { ...noFilters(), modality: ['pet'], disease: ['lymphoma'] })).toEqual(['56-2']);
+    expect(await idsFor('', { ...noFilters(), modality: ['pet', 'ecg'] })).toEqual(['56-1', '56-2', '56-5']);
+    expect(await idsFor('', { ...noFilters(), year: ['2026'] })).toHaveLength(6);
+    expect(await idsFor('', { ...noFilters(), year: ['2025'] })).toEqual([]);
+  });
+
+  it('count facet values over the query’s results, each facet ignoring its own selection', async () => {
+    const outcome = await engine.search('超声', { ...noFilters(), disease: ['breast-cancer'] });
+    const count = (name: keyof SearchOutcome['facets'], slug: string) => outcome.facets[name].find((f) => f.slug === slug)?.count;
+    expect(await ids(outcome)).toEqual(['56-4']);
+    expect(count('disease', 'breast-cancer')).toBe(1);
+    expect(count('disease', 'fetal-congenital-anomaly')).toBe(1);
+    expect(count('modality', 'ultrasound')).toBe(1);
+    expect(count('journal', 'european-radiology')).toBe(1);
+    expect(outcome.facets.journal.map((f) => f.slug)).toEqual(['european-radiology']);
+  });
+
+  it('filter after resolving, so no result is cut off before filtering', async () => {
+    const contentDir = fixtureArchive(
+      Object.fromEntries(Array.from({ length: 40 }, (_v, i) => [`${i + 1}.txt`, derivedIssue(i + 1, `2025-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + Math.floor(i / 12)}`)])),
+    );
+    const big = (await engineOf(contentDir)).engine;
+    const outcome = await big.search('deep', { ...noFilters(), disease: ['lymphoma'] });
+    expect(outcome.hits).toHaveLength(40);
+    expect((await big.search('', { ...noFilters(), disease: ['lymphoma'] })).hits).toHaveLength(40);
+  }, 60_000);
+});
+
+describe('the shipped files', () => {
+  it('round-trip through disk: same results, same filters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'index-'));
+    for (const [path, body] of files) {
+      const file = join(dir, 'search-index', path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, body);
+    }
+    const fromDisk = await SearchEngine.open(siteIndexReader(dir));
+    const cases: [string, SearchFilters][] = [
+      ['肺癌', noFilters()],
+      ['ultras', noFilters()],
+      ['', { ...noFilters(), disease: ['skin-cancer'] }],
+      ['deep learning', { ...noFilters(), journal: ['npj-digital-medicine'], year: ['2026'] }],
+    ];
+    for (const [query, filters] of cases) {
+      const a = await engine.search(query, filters);
+      const b = await fromDisk.search(query, filters);
+      expect(b.hits).toEqual(a.hits);
+      expect(b.facets).toEqual(a.facets);
+    }
+  });
+
+  it('are refused when made with another format or configuration', async () => {
+    const stale = new Map(files);
+    stale.set('manifest.json', JSON.stringify({ ...JSON.parse(files.get('manifest.json') ?? '{}'), config: 'deadbeef' }));
+    await expect(SearchEngine.open(memoryIndexReader(stale))).rejects.toThrow(IndexMismatchError);
+    await expect(SearchEngine.open(memoryIndexReader(stale))).rejects.toThrow(/检索索引与页面版本不一致/);
+  });
+
+  it('are byte-identical for the same archive', async () => {
+    const again = (await engineOf()).files;
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [path, body] of files) expect(again.get(path), path).toBe(body);
+  });
+});

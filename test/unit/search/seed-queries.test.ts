@@ -1,0 +1,33 @@
+// Every relevance case the editors wrote for issue 56, through the shared query module over the real index.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchEngine } from '../../../src/lib/search/engine.ts';
+import { engineOf } from '../../helpers/search-index.ts';
+
+interface Case {
+  q: string;
+  kind: string;
+  must: string[];
+  mustNot?: string[];
+  nothing?: boolean;
+}
+const { cases } = JSON.parse(readFileSync(new URL('../../../../shared/eval/seed-queries.json', import.meta.url), 'utf8')) as { cases: Case[] };
+
+let engine: SearchEngine;
+beforeAll(async () => {
+  ({ engine } = await engineOf());
+});
+
+async function doisFor(query: string): Promise<string[]> {
+  const outcome = await engine.search(query);
+  return Promise.all(outcome.hits.map(async (hit) => (await engine.doc(hit.n)).doi));
+}
+
+describe('seed relevance cases', () => {
+  it.each(cases.map((c) => [c.q, c.kind, c] as const))('%s (%s)', async (_q, _kind, c) => {
+    const dois = await doisFor(c.q);
+    for (const doi of c.must) expect(dois.slice(0, 5), `${doi} in top 5`).toContain(doi);
+    for (const doi of c.mustNot ?? []) expect(dois).not.toContain(doi);
+    if (c.nothing) expect(dois).toEqual([]);
+  });
+});
