@@ -1,10 +1,14 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
-  // Absolute URLs in feeds and canonical links; deployers set SITE to where dist/ is served.
-  site: process.env.SITE || 'https://example.org',
+  // Absolute URLs in feeds, canonical links and the sitemap. Deployers set SITE to where dist/ is served;
+  // the default is where `npm start` serves it.
+  site: process.env.SITE || 'http://localhost:4321',
+  // Pages only: no JSON index files, feeds or citation downloads in the sitemap.
+  integrations: [sitemap({ filter: (page) => !/\.(json|xml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') })],
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { port: 4321 },
@@ -12,6 +16,8 @@ export default defineConfig({
   vite: {
     // nodejieba is a native addon: it must stay a runtime require, never bundled.
     ssr: { external: ['nodejieba'] },
+    // Scripts stay files, never inlined, so a Content-Security-Policy can forbid inline scripts.
+    build: { assetsInlineLimit: 0 },
     resolve: {
       // FlexSearch's compact build has the Index with export/import and nothing we do not use (10 KB gzip
       // instead of 17 KB); the search code imports 'flexsearch' and gets the same API either way.

@@ -56,8 +56,8 @@ describe('reading the archive', () => {
     expect(await page.locator('.paper__commentary').innerText()).toContain('虽然这不是影像研究');
     await page.screenshot({ path: `${SCREENSHOTS}paper-56-5-${name}.png`, fullPage: true });
 
-    // Reading pages need no JavaScript, and nothing overflows a phone's width.
-    expect(scripts).toEqual([]);
+    // Reading pages need no JavaScript but the paper page's copy-DOI button; nothing overflows a phone's width.
+    expect(scripts.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/CopyDoi\./)]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
@@ -74,6 +74,35 @@ describe('reading the archive', () => {
     await page.screenshot({ path: `${SCREENSHOTS}disease-lymphoma-desktop.png`, fullPage: true });
     await listed.click();
     await page.waitForURL(/\/papers\/56-2\/$/);
+    await page.context().close();
+  });
+
+  it('copies a DOI with the button, which only appears with JavaScript', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/papers/56-6/`);
+    await page.getByRole('button', { name: '复制 DOI' }).click();
+    await expect.poll(() => page.locator('.copy-doi__status').innerText()).toBe('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('10.1038/s41746-026-02897-8');
+    await context.close();
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${server.url}/papers/56-6/`);
+    expect(await plain.getByRole('button', { name: '复制 DOI' }).isVisible()).toBe(false);
+    expect(await plain.getByRole('link', { name: '10.1038/s41746-026-02897-8' }).isVisible()).toBe(true);
+    await noJs.close();
+  });
+
+  it('announces the feed and shows it readably through its stylesheet', async () => {
+    const page = await readerPage({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/diseases/heart-failure/`);
+    const feeds = await page.locator('link[rel=alternate][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(feeds).toEqual(['http://localhost:4321/rss.xml', 'http://localhost:4321/diseases/heart-failure/rss.xml']);
+    await page.goto(`${server.url}/rss.xml`);
+    await expect.poll(() => page.locator('body').innerText()).toContain('如何订阅');
+    expect(await page.locator('h1').innerText()).toBe('医学影像与AI文献快递');
+    expect(await page.getByRole('link', { name: '第56期 · 2026-06-25' }).count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}feed-desktop.png`, fullPage: true });
     await page.context().close();
   });
 

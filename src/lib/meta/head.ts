@@ -1,0 +1,51 @@
+// Head metadata every page carries (canonical, OpenGraph, Twitter card, feeds), as data the layout renders.
+import { MAIN_FEED_PATH, SITE_TITLE } from '../feeds/feed-items.ts';
+
+export const SITE_NAME = `${SITE_TITLE} · 文献库`;
+
+export interface FeedLink {
+  title: string;
+  href: string;
+}
+
+export interface HeadInput {
+  title: string;
+  description: string;
+  /** Path of the page, e.g. /papers/56-1/. */
+  path: string;
+  site: URL;
+  ogType: 'website' | 'article';
+  /** Feeds of this page besides the main one. */
+  feeds: readonly FeedLink[];
+}
+
+export interface HeadMeta {
+  fullTitle: string;
+  canonical: string;
+  /** <meta property|name=… content=…> in order. */
+  meta: { attribute: 'property' | 'name'; key: string; content: string }[];
+  feeds: FeedLink[];
+}
+
+export function headMeta(input: HeadInput): HeadMeta {
+  const fullTitle = input.title === SITE_NAME ? input.title : `${input.title} | ${SITE_NAME}`;
+  const canonical = new URL(input.path, input.site).href;
+  const description = input.description.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return {
+    fullTitle,
+    canonical,
+    meta: [
+      { attribute: 'name', key: 'description', content: description },
+      { attribute: 'property', key: 'og:site_name', content: SITE_NAME },
+      { attribute: 'property', key: 'og:title', content: input.title },
+      { attribute: 'property', key: 'og:description', content: description },
+      { attribute: 'property', key: 'og:type', content: input.ogType },
+      { attribute: 'property', key: 'og:url', content: canonical },
+      { attribute: 'property', key: 'og:locale', content: 'zh_CN' },
+      { attribute: 'name', key: 'twitter:card', content: 'summary' },
+      { attribute: 'name', key: 'twitter:title', content: input.title },
+      { attribute: 'name', key: 'twitter:description', content: description },
+    ],
+    feeds: [{ title: `${SITE_TITLE}(全部)`, href: new URL(MAIN_FEED_PATH, input.site).href }, ...input.feeds.map((f) => ({ ...f, href: new URL(f.href, input.site).href }))],
+  };
+}

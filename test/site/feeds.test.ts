@@ -1,0 +1,195 @@
+// Feeds, citation files and sharing metadata of the built archive, parsed as real readers parse them.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { entries as bibtexEntries } from 'bibtex-parse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow, REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { loadPage, textOf } from '../helpers/built-pages.ts';
+import { builtPathOf, readFeed } from '../helpers/feeds.ts';
+import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
+import { HOSTILE, hostileIssue } from '../helpers/hostile.ts';
+
+const SITE = 'http://localhost:4321';
+const site = REPO_SITE_DIR;
+const expected = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-tags.json', import.meta.url), 'utf8')) as {
+  papers: Record<string, { modalities: string[]; diseases: string[] }>;
+};
+const seedPapers = Object.entries(expected.papers).map(([doi, tags], i) => ({ id: `56-${i + 1}`, doi, ...tags }));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function topicFeeds(): string[] {
+  return ['journals', 'modalities', 'diseases'].flatMap((kind) =>
+    readdirSync(join(site, kind))
+      .filter((slug) => existsSync(join(site, kind, slug, 'rss.xml')))
+      .map((slug) => `/${kind}/${slug}/rss.xml`),
+  );
+}
+
+describe('the main feed', () => {
+  it('has one item per issue, newest first, with the whole issue as content', async () => {
+    const { feed, xml } = await readFeed(site, 'rss.xml');
+    expect(xml).toContain('<language>zh-cn</language>');
+    expect(xml).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
+    expect(feed.items).toHaveLength(1);
+    const [item] = feed.items;
+    expect(item?.title).toBe('第56期 · 2026-06-25');
+    expect(item?.link).toBe(`${SITE}/issues/56/`);
+    expect(item?.guid).toBe(`${SITE}/issues/56/`);
+    expect(new Date(item?.pubDate ?? '').toISOString().slice(0, 10)).toBe('2026-06-25');
+    expect(item?.content).toContain('1. 临床元数据与[18F]FDG PET/CT深度融合用于非小细胞肺癌组织学分型:多中心研究');
+    const html = (item as { contentEncoded?: string }).contentEncoded ?? '';
+    expect(html).toContain(`<a href="${SITE}/papers/56-5/">利用可解释AI建模全天ECG信号预测心力衰竭风险</a>`);
+    expect(html).toContain('<a href="https://doi.org/10.1038/s41746-026-02835-8">10.1038/s41746-026-02835-8</a>');
+    expect(html).toContain('本刊点评');
+    expect(item?.categories).toEqual(expect.arrayContaining(['PET', '心力衰竭', '皮肤癌']));
+  });
+});
+
+describe('topic feeds', () => {
+  it('exist for every journal, modality and disease page, one item per paper, linking built pages', async () => {
+    const feeds = topicFeeds();
+    expect(feeds.length).toBe(4 + 6 + 6);
+    for (const path of feeds) {
+      const [, kind, slug] = path.split('/');
+      const { feed } = await readFeed(site, path.slice(1));
+      const inTopic =
+        kind === 'journals'
+          ? loadPage(site, `/journals/${slug}/`)('.paper-item').length
+          : seedPapers.filter((p) => (kind === 'modalities' ? p.modalities : p.diseases).includes(slug ?? '')).length;
+      expect(feed.items, path).toHaveLength(inTopic);
+      expect(feed.link).toBe(`${SITE}/${kind}/${slug}/`);
+      const guids = feed.items.map((i) => i.guid);
+      expect(new Set(guids).size).toBe(guids.length);
+      for (const item of feed.items) {
+        expect(existsSync(join(site, builtPathOf(item.link ?? '', SITE))), item.link).toBe(true);
+        expect(new Date(item.pubDate ?? '').toISOString().slice(0, 10)).toBe('2026-06-25');
+        expect((item as { contentEncoded?: string }).contentEncoded).toMatch(/DOI: <a href="https:\/\/doi\.org\/10\./);
+      }
+    }
+  });
+
+  it('give a paper its Chinese title, English title as description, and summary and comment as content', async () => {
+    const { feed } = await readFeed(site, 'diseases/heart-failure/rss.xml');
+    const [item] = feed.items;
+    expect(item?.title).toBe('利用可解释AI建模全天ECG信号预测心力衰竭风险');
+    expect(item?.contentSnippet ?? item?.content).toBeDefined();
+    expect((item as { contentEncoded?: string }).contentEncoded).toContain('<strong>目的</strong>');
+    expect((item as { contentEncoded?: string }).contentEncoded).toContain('<strong>本刊点评</strong> 虽然这不是影像研究');
+    expect(feed.items[0]?.content).toBeDefined();
+    const raw = readFileSync(join(site, 'diseases/heart-failure/rss.xml'), 'utf8');
+    expect(raw).toContain('<description>Modeling day-long ECG signals to predict heart failure risk with explainable AI.</description>');
+  });
+});
+
+describe('every page', () => {
+  const pages = htmlFiles(site);
+
+  it('announces the main feed, has a canonical link and OpenGraph/Twitter tags', () => {
+    expect(pages.length).toBeGreaterThan(30);
+    for (const file of pages) {
+      const $ = loadPage(site, `/${relative(site, file)}`);
+      const where = relative(site, file);
+      expect($('link[rel=alternate][type="application/rss+xml"]').first().attr('href'), where).toBe(`${SITE}/rss.xml`);
+      if (where !== '404.html') expect($('link[rel=canonical]').attr('href'), where).toBe(`${SITE}/${where.replace(/index\.html$/, '')}`);
+      expect($('meta[property="og:locale"]').attr('content'), where).toBe('zh_CN');
+      expect($('meta[property="og:title"]').attr('content'), where).toBeTruthy();
+      expect($('meta[name="twitter:card"]').attr('content'), where).toBe('summary');
+    }
+  });
+
+  it('links facet pages to their own feed, and shows the feed address to copy', () => {
+    const $ = loadPage(site, '/diseases/lymphoma/');
+    expect($('link[rel=alternate][type="application/rss+xml"]').map((_i, l) => $(l).attr('href')).get()).toEqual([`${SITE}/rss.xml`, `${SITE}/diseases/lymphoma/rss.xml`]);
+    expect(textOf($('.subscribe__url'))).toBe(`${SITE}/diseases/lymphoma/rss.xml`);
+    expect(textOf(loadPage(site, '/')('.subscribe__url'))).toBe(`${SITE}/rss.xml`);
+  });
+});
+
+describe('paper pages for citation and sharing', () => {
+  it('carry citation_doi but not the Highwire tags of the article itself', () => {
+    const $ = loadPage(site, '/papers/56-4/');
+    expect($('meta[name=citation_doi]').attr('content')).toBe('10.1007/s00330-026-12682-6');
+    for (const name of ['citation_title', 'citation_journal_title', 'citation_author']) expect($(`meta[name=${name}]`)).toHaveLength(0);
+    expect($('meta[property="og:type"]').attr('content')).toBe('article');
+    expect($('a.doi').attr('href')).toBe('https://doi.org/10.1007/s00330-026-12682-6');
+    expect($('[data-copy-doi]').attr('hidden')).toBeDefined();
+  });
+
+  it('describe our Article about the ScholarlyArticle in JSON-LD', () => {
+    const $ = loadPage(site, '/papers/56-2/');
+    const data = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, any>;
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      inLanguage: 'zh-CN',
+      headline: '高危儿童霍奇金淋巴瘤基线与中期PET特征的预后价值:AHOD1331试验回顾性分析',
+      about: {
+        '@type': 'ScholarlyArticle',
+        name: 'Evaluation of Baseline and Interim-Therapy PET Features for Prognostication in High-Risk Pediatric Hodgkin Lymphoma: A Retrospective Analysis of the AHOD1331 Trial.',
+        sameAs: 'https://doi.org/10.2967/jnumed.125.270791',
+        isPartOf: { '@type': 'Periodical', name: 'Journal of Nuclear Medicine', issn: ['0161-5505', '1535-5667'] },
+      },
+    });
+  });
+
+  it('offer .bib and .ris downloads that parse and carry the DOI', () => {
+    const $ = loadPage(site, '/papers/56-1/');
+    expect($('a[href="/papers/56-1.bib"]')).toHaveLength(1);
+    expect($('a[href="/papers/56-1.ris"]')).toHaveLength(1);
+    const [entry] = bibtexEntries(readFileSync(join(site, 'papers/56-1.bib'), 'utf8')) as Record<string, string>[];
+    expect(entry).toMatchObject({ type: 'article', key: 'yxai-56-1', DOI: '10.1007/s00259-026-08010-1', YEAR: '2026', JOURNAL: 'European Journal of Nuclear Medicine and Molecular Imaging' });
+    expect(entry?.['TITLE']).toContain('Deep integration of clinical metadata');
+    const ris = readFileSync(join(site, 'papers/56-1.ris'), 'utf8');
+    const lines = ris.split('\r\n').filter(Boolean);
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9]  - ?/);
+    expect(lines[0]).toBe('TY  - JOUR');
+    expect(lines.at(-1)).toBe('ER  -');
+    expect(lines).toContain('DO  - 10.1007/s00259-026-08010-1');
+  });
+
+  it('are in the sitemap that robots.txt points to', () => {
+    expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    const urls = readFileSync(join(site, 'sitemap-0.xml'), 'utf8');
+    expect(urls).toContain(`<loc>${SITE}/papers/56-1/</loc>`);
+    expect(urls).not.toContain('.json');
+  });
+});
+
+describe('hostile text in an issue', () => {
+  let hostileSite: string;
+  beforeAll(() => {
+    hostileSite = tempDir('hostile-site-');
+    buildSiteOrThrow(hostileSite, { contentDir: fixtureArchive({ '056.txt': hostileIssue() }) });
+  });
+
+  it('yields well-formed feeds that carry the text literally', async () => {
+    const main = await readFeed(hostileSite, 'rss.xml');
+    const html = (main.feed.items[0] as { contentEncoded?: string }).contentEncoded ?? '';
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ]]&gt;');
+    const topic = await readFeed(hostileSite, 'diseases/lung-cancer/rss.xml');
+    expect(topic.feed.items[0]?.title).toBe(`${HOSTILE} 临床元数据与[18F]FDG PET/CT深度融合用于非小细胞肺癌组织学分型:多中心研究`);
+    expect(topic.feed.items[0]?.content).toBeDefined();
+  });
+
+  it('yields pages that show the text literally and run nothing from it', () => {
+    const $ = loadPage(hostileSite, '/papers/56-1/');
+    expect(textOf($('h1'))).toBe(`${HOSTILE} 临床元数据与[18F]FDG PET/CT深度融合用于非小细胞肺癌组织学分型:多中心研究`);
+    expect($('main img, main script:not([src^="/_astro/"])')).toHaveLength(0);
+    const ld = $('script[type="application/ld+json"]').html() ?? '';
+    expect(ld).not.toMatch(/[<>]/);
+    expect((JSON.parse(ld) as { headline: string }).headline.startsWith(HOSTILE)).toBe(true);
+  });
+
+  it('keeps guids stable across builds', async () => {
+    const first = await readFeed(site, 'diseases/lung-cancer/rss.xml');
+    const second = await readFeed(hostileSite, 'diseases/lung-cancer/rss.xml');
+    expect(second.feed.items.map((i) => i.guid)).toEqual(first.feed.items.map((i) => i.guid));
+  });
+});
