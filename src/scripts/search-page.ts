@@ -1,5 +1,6 @@
 // The search page in the browser: URL state ↔ form, the shared query engine, results drawn with DOM text nodes.
-import { FILTER_NAMES, noFilters, SearchEngine, type FacetCount, type FilterName, type SearchOutcome } from '../lib/search/engine.ts';
+import { FILTER_NAMES, noFilters, SearchEngine, type FacetCount, type FacetCounts, type FilterName, type SearchOutcome } from '../lib/search/engine.ts';
+import type { IndexManifest } from '../lib/search/index-files.ts';
 import { highlightPieces, snippetOf, type TextPiece } from '../lib/search/highlight.ts';
 import { INDEX_BASE_PATH } from '../lib/search/index-config.ts';
 import type { SearchDoc } from '../lib/search/index-files.ts';
@@ -74,7 +75,9 @@ export function startSearchPage(): void {
   let lastTyping = 0;
 
   el.input.value = state.query;
-  const enginePromise = SearchEngine.open(fetchIndexFile);
+  // The page was built with the index: its manifest is in the HTML, one round trip less before the first result.
+  const manifest = el.app.dataset['indexManifest'] ? (JSON.parse(el.app.dataset['indexManifest']) as IndexManifest) : undefined;
+  const enginePromise = SearchEngine.open(fetchIndexFile, manifest);
 
   const showFailure = (error: unknown) => {
     el.status.textContent = '检索暂时不可用。';
@@ -91,9 +94,11 @@ export function startSearchPage(): void {
       outcome = result;
       shown = 0;
       el.results.replaceChildren();
-      renderFacets(result);
       renderStatus(result);
       showMore();
+      // Counts come second: results never wait for facets.json.
+      const counts = await engine.facetCounts(result, state.filters);
+      if (mine === generation) renderFacets(counts);
     } catch (error) {
       if (mine === generation) showFailure(error);
     }
@@ -112,12 +117,12 @@ export function startSearchPage(): void {
     }
   }
 
-  function renderFacets(result: SearchOutcome): void {
+  function renderFacets(counts: FacetCounts): void {
     let active = 0;
     for (const name of FILTER_NAMES) {
       const list = find<HTMLUListElement>(`[data-filter="${name}"] [data-filter-values]`);
-      list.replaceChildren(...result.facets[name].map((facet) => facetItem(name, facet)));
-      list.closest('fieldset')?.toggleAttribute('hidden', result.facets[name].length === 0);
+      list.replaceChildren(...counts[name].map((facet) => facetItem(name, facet)));
+      list.closest('fieldset')?.toggleAttribute('hidden', counts[name].length === 0);
       active += state.filters[name].length;
     }
     el.activeCount.textContent = active > 0 ? `(已选 ${active} 项)` : '';
@@ -180,15 +185,12 @@ export function startSearchPage(): void {
     meta.append(journal, ' · ', issue, ' · ', formatDateZh(doc.issueDate));
     const tags = document.createElement('ul');
     tags.className = 'tags';
-    const labels = new Map([...(engine?.facetData.modalities ?? []), ...(engine?.facetData.diseases ?? [])].map((l) => [l.slug, l.label]));
-    for (const [kind, slugs] of [['modalities', doc.modalities], ['diseases', doc.diseases]] as const) {
-      for (const slug of slugs) {
-        const li = document.createElement('li');
-        const link = text('a', labels.get(slug) ?? slug, `tag tag--${kind}`) as HTMLAnchorElement;
-        link.href = facetPath(kind, slug);
-        li.append(link);
-        tags.append(li);
-      }
+    for (const tag of doc.tags) {
+      const li = document.createElement('li');
+      const link = text('a', tag.label, `tag tag--${tag.kind}`) as HTMLAnchorElement;
+      link.href = facetPath(tag.kind, tag.slug);
+      li.append(link);
+      tags.append(li);
     }
     const snippet = text('p', '', 'result__snippet');
     appendPieces(snippet, snippetOf(doc, terms));

@@ -16,7 +16,7 @@ export function chromiumPath(): string {
   return process.env['CHROME_PATH'] || '/usr/bin/chromium';
 }
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     const error = new Error(
@@ -25,5 +25,5 @@ export async function launchChromium(): Promise<Browser> {
     error.stack = error.message;
     throw error;
   }
-  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...extraArgs] });
 }

@@ -48,10 +48,6 @@ export function issueFilesIn(contentDir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/**
- * Loads content/ and assembles every issue file. `extraFiles` (check-issue) are checked against the
- * archive; a file that is already part of it is checked once, in place.
- */
 function readData(contentDir: string, name: string): { text: string; file: string } {
   const path = join(contentDir, name);
   return { text: readFileSync(path, 'utf8'), file: displayPath(path) };
@@ -63,6 +59,10 @@ export function loadTaxonomy(contentDir: string): Taxonomy {
   return parseTaxonomy(text, file);
 }
 
+/**
+ * Loads content/ and assembles every issue file. `extraFiles` (check-issue) are checked against the
+ * archive; a file that is already part of it is checked once, in place.
+ */
 export function loadArchive(contentDir: string, extraFiles: readonly string[] = []): LoadedArchive {
   const journalsData = readData(contentDir, 'journals.yaml');
   const journals = parseJournalRegistry(journalsData.text, journalsData.file);

@@ -23,13 +23,14 @@ import {
   type FacetLabel,
   type IndexManifest,
   type IndexShard,
+  type IndexStamp,
   type SearchDoc,
   type SynonymEntry,
 } from './index-files.ts';
 import { englishWord, foldText, indexTokens, splitRuns, type HanSegmenter } from './tokenize.ts';
 
 /** Aim for shards of about this many postings: small enough to fetch per query, few enough files. */
-export const POSTINGS_PER_SHARD = 4000;
+export const POSTINGS_PER_SHARD = 1000;
 const MAX_SHARDS = 4096;
 
 export interface SearchIndexInput {
@@ -55,45 +56,67 @@ export function fieldTexts(paper: Paper, topicsBySlug: ReadonlyMap<string, Topic
   };
 }
 
-export function buildSearchIndex(input: SearchIndexInput): SearchIndexFiles {
+/** token → paper number → field mask, papers numbered newest first. */
+export interface Postings {
+  papers: Paper[];
+  byToken: Map<string, Map<number, number>>;
+}
+
+/** The segmentation half of the build: every paper's tokens per field group. */
+export function collectPostings(input: SearchIndexInput): Postings {
   const papers = sortPapersNewestFirst(input.papers);
   const topicsBySlug = new Map(input.topics.map((t) => [t.slug, t]));
-
-  // token → paper number → field mask
-  const postings = new Map<string, Map<number, number>>();
+  const byToken = new Map<string, Map<number, number>>();
   papers.forEach((paper, n) => {
     const texts = fieldTexts(paper, topicsBySlug);
     for (const group of Object.keys(FIELD_GROUPS) as FieldGroup[]) {
       for (const token of new Set(indexTokens(texts[group], input.segmentHan))) {
-        const byPaper = postings.get(token) ?? new Map<number, number>();
+        const byPaper = byToken.get(token) ?? new Map<number, number>();
         byPaper.set(n, (byPaper.get(n) ?? 0) | FIELD_GROUPS[group].bit);
-        postings.set(token, byPaper);
+        byToken.set(token, byPaper);
       }
     }
   });
+  return { papers, byToken };
+}
 
+/** The indexing half: FlexSearch shards, facets, docs and the manifest. */
+export function writeIndexFiles(postings: Postings, topics: readonly Topic[]): SearchIndexFiles {
+  const { papers, byToken } = postings;
   let postingCount = 0;
-  for (const byPaper of postings.values()) postingCount += byPaper.size;
+  for (const byPaper of byToken.values()) postingCount += byPaper.size;
   const shardCount = Math.min(MAX_SHARDS, Math.max(1, Math.ceil(postingCount / POSTINGS_PER_SHARD)));
 
   const files: SearchIndexFiles = new Map();
   const put = (path: string, value: unknown) => files.set(path, JSON.stringify(value));
-  const manifest: IndexManifest = { format: INDEX_FORMAT_VERSION, config: configFingerprint(), shardCount, paperCount: papers.length };
+  const stamp: IndexStamp = { format: INDEX_FORMAT_VERSION, config: configFingerprint() };
+  const manifest: IndexManifest = { ...stamp, shardCount, paperCount: papers.length };
   put(manifestPath, manifest);
-  put(facetsPath, facetData(papers, input.topics));
+  const facets = facetData(papers, topics, stamp);
+  put(facetsPath, facets);
 
-  const synonymsByShard = groupSynonyms(input.topics, shardCount);
+  const synonymsByShard = groupSynonyms(topics, shardCount);
   const termsByShard = new Map<number, string[]>();
-  for (const term of [...postings.keys()].sort()) {
+  for (const term of [...byToken.keys()].sort()) {
     const shard = shardOf(term, shardCount);
-    termsByShard.set(shard, [...(termsByShard.get(shard) ?? []), term]);
+    const list = termsByShard.get(shard);
+    if (list) list.push(term);
+    else termsByShard.set(shard, [term]);
   }
+  const topicsBySlug = new Map(topics.map((t) => [t.slug, t]));
   for (let shard = 0; shard < shardCount; shard++) {
     const terms = termsByShard.get(shard) ?? [];
-    put(shardPath(shard), { map: flexMapOf(terms, postings), synonyms: synonymsByShard.get(shard) ?? [] } satisfies IndexShard);
+    const synonyms = synonymsByShard.get(shard) ?? [];
+    const shardTopics: Record<string, number[]> = {};
+    for (const { topic } of synonyms) shardTopics[topic] = facets.papersByTopic[topic] ?? [];
+    put(shardPath(shard), { ...stamp, map: flexMapOf(terms, byToken), synonyms, topics: shardTopics } satisfies IndexShard);
   }
-  papers.forEach((paper, n) => put(docPath(n), searchDocOf(paper, n)));
+  papers.forEach((paper, n) => put(docPath(n), searchDocOf(paper, n, stamp, topicsBySlug)));
   return files;
+}
+
+export function buildSearchIndex(input: SearchIndexInput): SearchIndexFiles {
+  return writeIndexFiles(collectPostings(input), input.topics);
 }
 
 /** Builds a FlexSearch index of the shard's terms and returns its export, which readers import as is. */
@@ -102,7 +125,9 @@ function flexMapOf(terms: readonly string[], postings: ReadonlyMap<string, Map<n
   for (const term of terms) {
     for (const [n, mask] of postings.get(term) ?? []) {
       const id = n * MASK_SPAN + mask;
-      contentById.set(id, [...(contentById.get(id) ?? []), term]);
+      const content = contentById.get(id);
+      if (content) content.push(term);
+      else contentById.set(id, [term]);
     }
   }
   const index = new Index(shardIndexOptions());
@@ -125,7 +150,9 @@ function groupSynonyms(topics: readonly Topic[], shardCount: number): Map<number
     if (seen.has(id)) return;
     seen.add(id);
     const shard = shardOf(firstToken, shardCount);
-    byShard.set(shard, [...(byShard.get(shard) ?? []), entry]);
+    const list = byShard.get(shard);
+    if (list) list.push(entry);
+    else byShard.set(shard, [entry]);
   };
   for (const topic of topics) {
     for (const term of topic.zh) {
@@ -148,7 +175,7 @@ export function latinPhraseTokens(phrase: string): string[] {
   return splitRuns(phrase).flatMap((run) => (run.kind === 'latin' ? englishWord(run.text).parts : [run.text]));
 }
 
-function facetData(papers: readonly Paper[], topics: readonly Topic[]): FacetData {
+function facetData(papers: readonly Paper[], topics: readonly Topic[], stamp: IndexStamp): FacetData {
   const journals: FacetLabel[] = [];
   const journalIndex = new Map<string, number>();
   const journalOf = papers.map((paper) => {
@@ -173,11 +200,13 @@ function facetData(papers: readonly Paper[], topics: readonly Topic[]): FacetDat
     if (last && last.year === year) last.last = n;
     else years.push({ year, first: n, last: n });
   });
-  return { journals, modalities: used('modality'), diseases: used('disease'), years, journalOf, papersByTopic };
+  return { ...stamp, journals, modalities: used('modality'), diseases: used('disease'), years, journalOf, papersByTopic };
 }
 
-function searchDocOf(paper: Paper, n: number): SearchDoc {
+function searchDocOf(paper: Paper, n: number, stamp: IndexStamp, topicsBySlug: ReadonlyMap<string, Topic>): SearchDoc {
+  const tag = (kind: 'modalities' | 'diseases') => (slug: string) => ({ kind, slug, label: topicsBySlug.get(slug)?.label ?? slug });
   return {
+    ...stamp,
     n,
     id: paper.id,
     url: paperPath(paper.id),
@@ -187,8 +216,7 @@ function searchDocOf(paper: Paper, n: number): SearchDoc {
     journal: paper.journal.name,
     issueNumber: paper.issueNumber,
     issueDate: paper.issueDate,
-    modalities: paper.modalities,
-    diseases: paper.diseases,
+    tags: [...paper.modalities.map(tag('modalities')), ...paper.diseases.map(tag('diseases'))],
     summary: paper.summary.map((p) => (p.label ? `${p.label}:${p.text}` : p.text)).join('\n'),
     abstract: paper.abstract.map((p) => (p.label ? `${p.label}: ${p.text}` : p.text)).join('\n'),
     commentary: paper.commentary.join('\n'),

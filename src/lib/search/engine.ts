@@ -1,18 +1,15 @@
 // The query engine, shared by the browser and the CLI: loads only the shards a query needs, matches
 // groups across all fields, ranks, filters after resolving, and counts facets that follow the query.
+import { FacetIndex, hasAnyFilter, noFilters, type FacetCounts, type SearchFilters } from './facet-index.ts';
 import { configFingerprint, FIELD_GROUPS, INDEX_FORMAT_VERSION, MASK_SPAN } from './index-config.ts';
-import { docPath, facetsPath, manifestPath, shardPath, type FacetData, type FacetLabel, type IndexManifest, type IndexShard, type SearchDoc } from './index-files.ts';
+import { docPath, facetsPath, manifestPath, shardPath, type FacetData, type IndexManifest, type IndexShard, type IndexStamp, type SearchDoc } from './index-files.ts';
 import { Lexicon, LoadedShard } from './lexicon.ts';
 import { planQuery, shardsForQuery, type Alternative, type Atom, type QueryPlan } from './query-plan.ts';
 
+export { FILTER_NAMES, noFilters, type FacetCount, type FacetCounts, type FilterName, type SearchFilters } from './facet-index.ts';
+
 /** Reads a file of the shipped index (fetch in the browser, the file system in the CLI). */
 export type IndexReader = (path: string) => Promise<unknown>;
-
-export const FILTER_NAMES = ['journal', 'modality', 'disease', 'year'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
-export type SearchFilters = Record<FilterName, string[]>;
-
-export const noFilters = (): SearchFilters => ({ journal: [], modality: [], disease: [], year: [] });
 
 export interface SearchHit {
   /** Paper number in the index (0 = newest). */
@@ -20,15 +17,11 @@ export interface SearchHit {
   score: number;
 }
 
-export interface FacetCount extends FacetLabel {
-  count: number;
-  selected: boolean;
-}
-
 export interface SearchOutcome {
-  /** Best first; ties newest first. */
+  /** Matching papers that pass the filters; best first, ties newest first. */
   hits: SearchHit[];
-  facets: Record<FilterName, FacetCount[]>;
+  /** Every paper the query matched, before filters: facet counts are taken over these. */
+  matched: ReadonlySet<number>;
   plan: QueryPlan;
   /** Indexed words that matched, for highlighting. */
   matchedTerms: string[];
@@ -38,7 +31,7 @@ export interface SearchOutcome {
 
 /** The index on the server was made by another version of the site. */
 export class IndexMismatchError extends Error {
-  constructor(found: Partial<IndexManifest>) {
+  constructor(found: Partial<IndexStamp>) {
     super(
       `检索索引与页面版本不一致(索引格式 ${found.format ?? '?'}/${found.config ?? '?'},页面需要 ${INDEX_FORMAT_VERSION}/${configFingerprint()}):请刷新页面;若仍出现,请重新构建网站。`,
     );
@@ -46,37 +39,40 @@ export class IndexMismatchError extends Error {
   }
 }
 
+/** Every shipped file carries the stamp, so a stale file from another deploy is refused wherever it comes from. */
+export function checkStamp(stamp: Partial<IndexStamp>): void {
+  if (stamp.format !== INDEX_FORMAT_VERSION || stamp.config !== configFingerprint()) throw new IndexMismatchError(stamp);
+}
+
 // A paper tagged with a topic the query names is about it; weigh that like a body match and a bit.
 const TOPIC_WEIGHT = 4;
 // A word the reader is still typing counts a little less than a finished one.
 const PREFIX_FACTOR = 0.8;
 
-function maskWeight(mask: number): number {
-  let weight = 0;
-  for (const group of Object.values(FIELD_GROUPS)) if (mask & group.bit) weight += group.weight;
-  return weight;
-}
+/** Weight of every possible field mask, computed once. */
+const MASK_WEIGHTS: readonly number[] = Array.from({ length: MASK_SPAN }, (_v, mask) =>
+  Object.values(FIELD_GROUPS).reduce((sum, group) => sum + (mask & group.bit ? group.weight : 0), 0),
+);
 
 export class SearchEngine {
   private readonly shards = new Map<number, Promise<LoadedShard>>();
   private readonly loaded = new Map<number, LoadedShard>();
   private readonly docs = new Map<number, Promise<SearchDoc>>();
-  private readonly topicSets: Map<string, Set<number>>;
+  private facetIndex: Promise<FacetIndex> | null = null;
 
   private constructor(
     private readonly read: IndexReader,
     readonly manifest: IndexManifest,
-    readonly facetData: FacetData,
-  ) {
-    this.topicSets = new Map(Object.entries(facetData.papersByTopic).map(([slug, papers]) => [slug, new Set(papers)]));
-  }
+  ) {}
 
-  /** Opens the index, refusing one made with another format or configuration. */
-  static async open(read: IndexReader): Promise<SearchEngine> {
-    const manifest = (await read(manifestPath)) as Partial<IndexManifest>;
-    if (manifest.format !== INDEX_FORMAT_VERSION || manifest.config !== configFingerprint()) throw new IndexMismatchError(manifest);
-    const facets = (await read(facetsPath)) as FacetData;
-    return new SearchEngine(read, manifest as IndexManifest, facets);
+  /**
+   * Opens the index. The search page carries the manifest in its HTML (same build), which saves a round trip;
+   * without it, manifest.json is fetched. A manifest of another format or configuration is refused.
+   */
+  static async open(read: IndexReader, knownManifest?: IndexManifest): Promise<SearchEngine> {
+    const manifest = (knownManifest ?? (await read(manifestPath))) as Partial<IndexManifest>;
+    checkStamp(manifest);
+    return new SearchEngine(read, manifest as IndexManifest);
   }
 
   get paperCount(): number {
@@ -87,6 +83,7 @@ export class SearchEngine {
     let pending = this.shards.get(shard);
     if (!pending) {
       pending = this.read(shardPath(shard)).then((data) => {
+        checkStamp(data as IndexShard);
         const loadedShard = new LoadedShard(data as IndexShard);
         this.loaded.set(shard, loadedShard);
         return loadedShard;
@@ -97,13 +94,35 @@ export class SearchEngine {
     return pending;
   }
 
-  async search(query: string, filters: SearchFilters = noFilters()): Promise<SearchOutcome> {
-    await Promise.all(shardsForQuery(query, this.manifest.shardCount).map((s) => this.loadShard(s)));
-    return this.searchLoaded(query, filters);
+  /** facets.json, fetched the first time filters or counts are needed (a plain query never waits for it). */
+  facets(): Promise<FacetIndex> {
+    if (!this.facetIndex) {
+      this.facetIndex = this.read(facetsPath).then((data) => {
+        checkStamp(data as FacetData);
+        return new FacetIndex(data as FacetData, this.paperCount);
+      });
+      this.facetIndex.catch(() => {
+        this.facetIndex = null;
+      });
+    }
+    return this.facetIndex;
   }
 
-  /** The search itself, once the query's shards are in memory (synchronous: per keystroke when warm). */
-  searchLoaded(query: string, filters: SearchFilters): SearchOutcome {
+  async search(query: string, filters: SearchFilters = noFilters()): Promise<SearchOutcome> {
+    const [facets] = await Promise.all([
+      hasAnyFilter(filters) ? this.facets() : null,
+      ...shardsForQuery(query, this.manifest.shardCount).map((s) => this.loadShard(s)),
+    ]);
+    return this.searchLoaded(query, filters, facets);
+  }
+
+  /** Counts per facet value over the query's matches, the other filters applied. */
+  async facetCounts(outcome: SearchOutcome, filters: SearchFilters): Promise<FacetCounts> {
+    return (await this.facets()).counts(outcome.matched, filters);
+  }
+
+  /** The search itself, once what it needs is in memory (synchronous: this is the per-keystroke cost when warm). */
+  searchLoaded(query: string, filters: SearchFilters, facets: FacetIndex | null): SearchOutcome {
     const lexicon = new Lexicon(this.loaded, this.manifest.shardCount);
     const plan = planQuery(query, lexicon);
     const matchedTerms = new Set<string>();
@@ -125,11 +144,10 @@ export class SearchEngine {
       scores = new Map(Array.from({ length: this.paperCount }, (_v, n) => [n, 0]));
     }
     const candidates = scores ?? new Map<number, number>();
-    const hits = [...candidates]
-      .filter(([n]) => this.passes(n, filters, null))
-      .map(([n, score]) => ({ n, score }))
-      .sort((a, b) => b.score - a.score || a.n - b.n);
-    return { hits, facets: this.countFacets(candidates, filters), plan, matchedTerms: [...matchedTerms], unmatched };
+    const hits: SearchHit[] = [];
+    for (const [n, score] of candidates) if (!facets || facets.passes(n, filters)) hits.push({ n, score });
+    hits.sort((a, b) => b.score - a.score || a.n - b.n);
+    return { hits, matched: new Set(candidates.keys()), plan, matchedTerms: [...matchedTerms], unmatched };
   }
 
   private matchAlternative(alternative: Alternative, lexicon: Lexicon, matched: Set<string>): Map<number, number> {
@@ -149,61 +167,25 @@ export class SearchEngine {
       if (postings.length > 0) matched.add(term);
       for (const posting of postings) {
         const n = Math.floor(posting / MASK_SPAN);
-        const score = maskWeight(posting % MASK_SPAN) * factor;
-        scores.set(n, Math.max(scores.get(n) ?? 0, score));
+        const score = (MASK_WEIGHTS[posting % MASK_SPAN] ?? 0) * factor;
+        const previous = scores.get(n);
+        if (previous === undefined || score > previous) scores.set(n, score);
       }
     };
     if (atom.kind === 'term') addPostings(atom.term, 1);
     else if (atom.kind === 'prefix') for (const term of lexicon.termsWithPrefix(atom.prefix)) addPostings(term, PREFIX_FACTOR);
-    else for (const n of this.topicSets.get(atom.topic) ?? []) scores.set(n, TOPIC_WEIGHT);
+    else for (const n of lexicon.topicPapers(atom.topic)) scores.set(n, TOPIC_WEIGHT);
     return scores;
-  }
-
-  private valuesOf(n: number, filter: FilterName): string[] {
-    const facets = this.facetData;
-    if (filter === 'journal') return [facets.journals[facets.journalOf[n] ?? -1]?.slug ?? ''];
-    if (filter === 'year') return [String(facets.years.find((y) => n >= y.first && n <= y.last)?.year ?? '')];
-    const labels = filter === 'modality' ? facets.modalities : facets.diseases;
-    return labels.filter((label) => this.topicSets.get(label.slug)?.has(n)).map((label) => label.slug);
-  }
-
-  /** Within a filter, any selected value; across filters, all. `except` leaves one filter out (for its counts). */
-  private passes(n: number, filters: SearchFilters, except: FilterName | null): boolean {
-    return FILTER_NAMES.every((name) => {
-      const wanted = filters[name];
-      if (name === except || wanted.length === 0) return true;
-      return this.valuesOf(n, name).some((value) => wanted.includes(value));
-    });
-  }
-
-  /** Counts per value over the query's results with the other filters applied, so a count says what ticking it gives. */
-  private countFacets(candidates: ReadonlyMap<number, number>, filters: SearchFilters): Record<FilterName, FacetCount[]> {
-    const labelsOf: Record<FilterName, FacetLabel[]> = {
-      journal: this.facetData.journals,
-      modality: this.facetData.modalities,
-      disease: this.facetData.diseases,
-      year: this.facetData.years.map((y) => ({ slug: String(y.year), label: String(y.year), labelEn: null })),
-    };
-    const result = {} as Record<FilterName, FacetCount[]>;
-    for (const name of FILTER_NAMES) {
-      const counts = new Map<string, number>();
-      for (const n of candidates.keys()) {
-        if (!this.passes(n, filters, name)) continue;
-        for (const value of this.valuesOf(n, name)) counts.set(value, (counts.get(value) ?? 0) + 1);
-      }
-      result[name] = labelsOf[name]
-        .map((label) => ({ ...label, count: counts.get(label.slug) ?? 0, selected: filters[name].includes(label.slug) }))
-        .filter((facet) => facet.count > 0 || facet.selected)
-        .sort((a, b) => (name === 'year' ? Number(b.slug) - Number(a.slug) : b.count - a.count));
-    }
-    return result;
   }
 
   /** Display data of one result, fetched on demand and kept. */
   doc(n: number): Promise<SearchDoc> {
     let pending = this.docs.get(n);
     if (!pending) {
-      pending = this.read(docPath(n)) as Promise<SearchDoc>;
+      pending = this.read(docPath(n)).then((data) => {
+        checkStamp(data as SearchDoc);
+        return data as SearchDoc;
+      });
       pending.catch(() => this.docs.delete(n));
       this.docs.set(n, pending);
     }

@@ -1,10 +1,14 @@
 // The files the build ships under /search-index/ and what each holds. See docs/design.md for why.
 
-/** manifest.json: read first; says which format and config made the index. */
-export interface IndexManifest {
+/** Which format and configuration made a file; every shipped file carries it and readers check it. */
+export interface IndexStamp {
   format: number;
   /** configFingerprint() of the build; readers refuse a different one. */
   config: string;
+}
+
+/** manifest.json (also inlined into the search page): how the index is laid out. */
+export interface IndexManifest extends IndexStamp {
   shardCount: number;
   paperCount: number;
 }
@@ -15,8 +19,8 @@ export interface FacetLabel {
   labelEn: string | null;
 }
 
-/** facets.json: what filters and ranking need about every paper, with nothing to display. */
-export interface FacetData {
+/** facets.json: what filters and facet counts need about every paper, with nothing to display. */
+export interface FacetData extends IndexStamp {
   journals: FacetLabel[];
   modalities: FacetLabel[];
   diseases: FacetLabel[];
@@ -38,14 +42,16 @@ export interface SynonymEntry {
 }
 
 /** shards/<n>.json: every term whose shard key hashes to n. */
-export interface IndexShard {
+export interface IndexShard extends IndexStamp {
   /** FlexSearch Index export ("map" key): [[term, [[posting, …]]], …]; a posting is paper * 16 + field mask. */
   map: [string, number[][]][];
   synonyms: SynonymEntry[];
+  /** Papers tagged with each topic that a synonym here points to, so a synonym needs no other file. */
+  topics: Record<string, number[]>;
 }
 
 /** docs/<n>.json: what a result shows, fetched only for results on screen. */
-export interface SearchDoc {
+export interface SearchDoc extends IndexStamp {
   n: number;
   id: string;
   url: string;
@@ -55,8 +61,8 @@ export interface SearchDoc {
   journal: string;
   issueNumber: number;
   issueDate: string;
-  modalities: string[];
-  diseases: string[];
+  /** Tags with their labels, as links to their pages. */
+  tags: { kind: 'modalities' | 'diseases'; slug: string; label: string }[];
   /** Searchable text for snippets: summary, abstract, commentary. */
   summary: string;
   abstract: string;

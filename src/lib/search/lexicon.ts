@@ -11,7 +11,10 @@ export class LoadedShard {
   /** Sorted, for prefix search and segmentation. */
   readonly terms: string[];
   private readonly termSet: Set<string>;
+  /** FlexSearch's answer per term, kept: typing asks for the same words again and again. */
+  private readonly postingsCache = new Map<string, number[]>();
   readonly synonyms: SynonymEntry[];
+  readonly topics: Readonly<Record<string, number[]>>;
 
   constructor(shard: IndexShard) {
     // The shard file is FlexSearch's own export; import it as is, and read its keys as our vocabulary.
@@ -20,6 +23,7 @@ export class LoadedShard {
     this.terms = shard.map.map(([term]) => term).sort();
     this.termSet = new Set(this.terms);
     this.synonyms = shard.synonyms;
+    this.topics = shard.topics;
   }
 
   has(term: string): boolean {
@@ -27,7 +31,13 @@ export class LoadedShard {
   }
 
   postings(term: string): number[] {
-    return this.has(term) ? (this.index.search(term, { limit: ALL }) as number[]) : [];
+    if (!this.has(term)) return [];
+    let postings = this.postingsCache.get(term);
+    if (!postings) {
+      postings = this.index.search(term, { limit: ALL }) as number[];
+      this.postingsCache.set(term, postings);
+    }
+    return postings;
   }
 
   termsWithPrefix(prefix: string): string[] {
@@ -65,6 +75,15 @@ export class Lexicon {
 
   termsWithPrefix(prefix: string): string[] {
     return prefix ? (this.shardFor(prefix)?.termsWithPrefix(prefix) ?? []) : [];
+  }
+
+  /** Papers tagged with a topic that a loaded synonym points to. */
+  topicPapers(topic: string): readonly number[] {
+    for (const shard of this.shards.values()) {
+      const papers = shard.topics[topic];
+      if (papers) return papers;
+    }
+    return [];
   }
 
   /** Taxonomy terms whose key starts with `first` (a Han character or a Latin token). */
