@@ -34,8 +34,8 @@ async function harnessPage(browser: Browser, server: BenchServer): Promise<Page>
 
 /** One query from a page that has loaded nothing search-related: import the engine, search, show the first result. */
 export async function coldRun(browser: Browser, server: BenchServer, engine: EngineName, query: BenchQuery, shaping: Shaping | null): Promise<ColdRun> {
-  server.setShaping(shaping);
   const page = await harnessPage(browser, server);
+  server.setShaping(shaping);
   server.resetTraffic();
   const result = await page.evaluate(
     async ({ module, query: q, filters }) => {

@@ -25,14 +25,17 @@ const { values } = parseArgs({
     papers: { type: 'string', default: '300' },
     json: { type: 'boolean', default: false },
     'skip-pagefind': { type: 'boolean', default: false },
-    repetitions: { type: 'string', default: '5' },
+    repetitions: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
   },
 });
 const papers = Number(values.papers);
-const repetitions = Number(values.repetitions);
-const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+// The default run is a quick check for development: fewer queries and repetitions.
+const quick = papers <= 300;
+const repetitions = Number(values.repetitions ?? (quick ? 3 : 5));
+const started = performance.now();
+const log = (message: string) => process.stderr.write(`bench [${((performance.now() - started) / 1000).toFixed(0)} s]: ${message}\n`);
 
 function timed<T>(run: () => T): { value: T; ms: number } {
   const start = performance.now();
@@ -72,7 +75,7 @@ async function main(): Promise<BenchResult> {
   }
   await writeHarness(siteDir);
 
-  const queries = benchQueries(archive.planted);
+  const queries = benchQueries(archive.planted, quick);
   const truth = queries.map((q) => truthFor(q, archive.texts, parse.value.papers));
   const engines: EngineName[] = values['skip-pagefind'] ? ['ours'] : ['ours', 'pagefind'];
 

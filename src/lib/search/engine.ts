@@ -1,10 +1,11 @@
 // The query engine, shared by the browser and the CLI: loads only the shards a query needs, matches
 // groups across all fields, ranks, filters after resolving, and counts facets that follow the query.
 import { FacetIndex, hasAnyFilter, noFilters, type FacetCounts, type SearchFilters } from './facet-index.ts';
-import { configFingerprint, FIELD_GROUPS, INDEX_FORMAT_VERSION, MASK_SPAN } from './index-config.ts';
+import { configFingerprint, INDEX_FORMAT_VERSION } from './index-config.ts';
 import { docPath, facetsPath, manifestPath, shardPath, type FacetData, type IndexManifest, type IndexShard, type IndexStamp, type SearchDoc } from './index-files.ts';
 import { Lexicon, LoadedShard } from './lexicon.ts';
 import { planQuery, shardsForQuery, type Alternative, type Atom, type QueryPlan } from './query-plan.ts';
+import { EMPTY, intersectSum, size, uniform, unionMax, type ScoredPapers } from './scored-papers.ts';
 
 export { FILTER_NAMES, noFilters, type FacetCount, type FacetCounts, type FilterName, type SearchFilters } from './facet-index.ts';
 
@@ -49,10 +50,6 @@ const TOPIC_WEIGHT = 4;
 // A word the reader is still typing counts a little less than a finished one.
 const PREFIX_FACTOR = 0.8;
 
-/** Weight of every possible field mask, computed once. */
-const MASK_WEIGHTS: readonly number[] = Array.from({ length: MASK_SPAN }, (_v, mask) =>
-  Object.values(FIELD_GROUPS).reduce((sum, group) => sum + (mask & group.bit ? group.weight : 0), 0),
-);
 
 export class SearchEngine {
   private readonly shards = new Map<number, Promise<LoadedShard>>();
@@ -127,55 +124,46 @@ export class SearchEngine {
     const plan = planQuery(query, lexicon);
     const matchedTerms = new Set<string>();
     const unmatched: string[] = [];
-    let scores: Map<number, number> | null = null;
-    if (plan.groups.length > 0) {
-      for (const group of plan.groups) {
-        const groupScores = new Map<number, number>();
-        for (const alternative of group.alternatives) {
-          for (const [n, score] of this.matchAlternative(alternative, lexicon, matchedTerms)) {
-            groupScores.set(n, Math.max(groupScores.get(n) ?? 0, score));
-          }
-        }
-        if (groupScores.size === 0) unmatched.push(group.surface);
-        scores = scores === null ? groupScores : intersectSum(scores, groupScores);
-      }
-    } else if (plan.ignored.length === 0) {
-      // No query: browse everything (filters narrow it).
-      scores = new Map(Array.from({ length: this.paperCount }, (_v, n) => [n, 0]));
+    let matched: ScoredPapers | null = null;
+    for (const group of plan.groups) {
+      const groupMatch = unionMax(
+        group.alternatives.map((alternative) => this.matchAlternative(alternative, lexicon, matchedTerms)),
+        this.paperCount,
+      );
+      if (size(groupMatch) === 0) unmatched.push(group.surface);
+      matched = matched === null ? groupMatch : intersectSum(matched, groupMatch);
     }
-    const candidates = scores ?? new Map<number, number>();
+    // No query: browse everything (filters narrow it). Only ignored words: nothing.
+    if (matched === null) matched = plan.ignored.length === 0 ? uniform(Array.from({ length: this.paperCount }, (_v, n) => n), 0) : EMPTY;
     const hits: SearchHit[] = [];
-    for (const [n, score] of candidates) if (!facets || facets.passes(n, filters)) hits.push({ n, score });
-    hits.sort((a, b) => b.score - a.score || a.n - b.n);
-    return { hits, matched: new Set(candidates.keys()), plan, matchedTerms: [...matchedTerms], unmatched };
-  }
-
-  private matchAlternative(alternative: Alternative, lexicon: Lexicon, matched: Set<string>): Map<number, number> {
-    let result: Map<number, number> | null = null;
-    for (const atom of alternative) {
-      const atomScores = this.matchAtom(atom, lexicon, matched);
-      result = result === null ? atomScores : intersectSum(result, atomScores);
-      if (result.size === 0) break;
+    for (let i = 0; i < matched.papers.length; i++) {
+      const n = matched.papers[i] ?? 0;
+      if (!facets || facets.passes(n, filters)) hits.push({ n, score: matched.scores[i] ?? 0 });
     }
-    return result ?? new Map();
+    hits.sort((a, b) => b.score - a.score || a.n - b.n);
+    return { hits, matched: new Set(matched.papers), plan, matchedTerms: [...matchedTerms], unmatched };
   }
 
-  private matchAtom(atom: Atom, lexicon: Lexicon, matched: Set<string>): Map<number, number> {
-    const scores = new Map<number, number>();
-    const addPostings = (term: string, factor: number) => {
-      const postings = lexicon.postings(term);
-      if (postings.length > 0) matched.add(term);
-      for (const posting of postings) {
-        const n = Math.floor(posting / MASK_SPAN);
-        const score = (MASK_WEIGHTS[posting % MASK_SPAN] ?? 0) * factor;
-        const previous = scores.get(n);
-        if (previous === undefined || score > previous) scores.set(n, score);
-      }
+  private matchAlternative(alternative: Alternative, lexicon: Lexicon, matched: Set<string>): ScoredPapers {
+    let result: ScoredPapers | null = null;
+    for (const atom of alternative) {
+      const atomMatch = this.matchAtom(atom, lexicon, matched);
+      result = result === null ? atomMatch : intersectSum(result, atomMatch);
+      if (size(result) === 0) break;
+    }
+    return result ?? EMPTY;
+  }
+
+  private matchAtom(atom: Atom, lexicon: Lexicon, matched: Set<string>): ScoredPapers {
+    const ofTerm = (term: string): ScoredPapers => {
+      const scored = lexicon.scored(term);
+      if (size(scored) > 0) matched.add(term);
+      return scored;
     };
-    if (atom.kind === 'term') addPostings(atom.term, 1);
-    else if (atom.kind === 'prefix') for (const term of lexicon.termsWithPrefix(atom.prefix)) addPostings(term, PREFIX_FACTOR);
-    else for (const n of lexicon.topicPapers(atom.topic)) scores.set(n, TOPIC_WEIGHT);
-    return scores;
+    if (atom.kind === 'term') return ofTerm(atom.term);
+    if (atom.kind === 'topic') return uniform(lexicon.topicPapers(atom.topic), TOPIC_WEIGHT);
+    const union = unionMax(lexicon.termsWithPrefix(atom.prefix).map(ofTerm), this.paperCount);
+    return { papers: union.papers, scores: union.scores.map((score) => score * PREFIX_FACTOR) };
   }
 
   /** Display data of one result, fetched on demand and kept. */
@@ -191,14 +179,4 @@ export class SearchEngine {
     }
     return pending;
   }
-}
-
-function intersectSum(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Map<number, number> {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  const out = new Map<number, number>();
-  for (const [n, score] of small) {
-    const other = large.get(n);
-    if (other !== undefined) out.set(n, score + other);
-  }
-  return out;
 }

@@ -1,18 +1,24 @@
 // The part of the index a query has loaded: its shards' vocabularies, postings and taxonomy synonyms.
 import { Index } from './flexsearch.ts';
-import { shardIndexOptions, shardOf } from './index-config.ts';
+import { FIELD_GROUPS, MASK_SPAN, shardIndexOptions, shardOf } from './index-config.ts';
 import type { IndexShard, SynonymEntry } from './index-files.ts';
+import { EMPTY, type ScoredPapers } from './scored-papers.ts';
 
 /** Postings come back as `paper * MASK_SPAN + mask`. */
 const ALL = 1e9;
+
+/** Weight of every possible field mask, computed once. */
+const MASK_WEIGHTS: readonly number[] = Array.from({ length: MASK_SPAN }, (_v, mask) =>
+  Object.values(FIELD_GROUPS).reduce((sum, group) => sum + (mask & group.bit ? group.weight : 0), 0),
+);
 
 export class LoadedShard {
   private readonly index = new Index(shardIndexOptions());
   /** Sorted, for prefix search and segmentation. */
   readonly terms: string[];
   private readonly termSet: Set<string>;
-  /** FlexSearch's answer per term, kept: typing asks for the same words again and again. */
-  private readonly postingsCache = new Map<string, number[]>();
+  /** FlexSearch's answer per term, decoded once: typing asks for the same words again and again. */
+  private readonly scoredCache = new Map<string, ScoredPapers>();
   readonly synonyms: SynonymEntry[];
   readonly topics: Readonly<Record<string, number[]>>;
 
@@ -30,14 +36,22 @@ export class LoadedShard {
     return this.termSet.has(term);
   }
 
-  postings(term: string): number[] {
-    if (!this.has(term)) return [];
-    let postings = this.postingsCache.get(term);
-    if (!postings) {
-      postings = this.index.search(term, { limit: ALL }) as number[];
-      this.postingsCache.set(term, postings);
+  /** The papers that contain the term, each scored by the fields it is in. */
+  scored(term: string): ScoredPapers {
+    if (!this.has(term)) return EMPTY;
+    let scored = this.scoredCache.get(term);
+    if (!scored) {
+      const postings = (this.index.search(term, { limit: ALL }) as number[]).slice().sort((a, b) => a - b);
+      const papers = new Int32Array(postings.length);
+      const scores = new Float32Array(postings.length);
+      postings.forEach((posting, i) => {
+        papers[i] = Math.floor(posting / MASK_SPAN);
+        scores[i] = MASK_WEIGHTS[posting % MASK_SPAN] ?? 0;
+      });
+      scored = { papers, scores };
+      this.scoredCache.set(term, scored);
     }
-    return postings;
+    return scored;
   }
 
   termsWithPrefix(prefix: string): string[] {
@@ -69,8 +83,8 @@ export class Lexicon {
     return this.shardFor(term)?.has(term) ?? false;
   }
 
-  postings(term: string): number[] {
-    return this.shardFor(term)?.postings(term) ?? [];
+  scored(term: string): ScoredPapers {
+    return this.shardFor(term)?.scored(term) ?? EMPTY;
   }
 
   termsWithPrefix(prefix: string): string[] {
