@@ -10,7 +10,8 @@ export default defineConfig({
   // Pages only: no JSON index files, feeds or citation downloads in the sitemap.
   integrations: [sitemap({ filter: (page) => !/\.(json|xml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') })],
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files too (Astro would inline small ones), so the CSP needs no 'unsafe-inline' for styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   server: { port: 4321 },
   devToolbar: { enabled: false },
   vite: {

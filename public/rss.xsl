@@ -8,17 +8,7 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="/rss/channel/title"/> · RSS</title>
-        <style>
-          body { margin: 0 auto; max-width: 42rem; padding: 1.5rem 1.25rem 3rem; line-height: 1.8; color: #1d2125; background: #fcfcfa;
-            font-family: -apple-system, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
-          .subscribe { background: #e8f0f6; border-radius: 8px; padding: 0.75rem 1rem; }
-          code { word-break: break-all; }
-          li { margin: 0.8rem 0; }
-          .meta { color: #5b636b; font-size: 0.9rem; }
-          .description { white-space: pre-line; }
-          a { color: #1d5a85; }
-          @media (prefers-color-scheme: dark) { body { color: #e4e7ea; background: #15181b; } .subscribe { background: #1d2a35; } a { color: #8cc4ee; } .meta { color: #a2abb3; } }
-        </style>
+        <link rel="stylesheet" href="/rss.css"/>
       </head>
       <body>
         <h1><xsl:value-of select="/rss/channel/title"/></h1>

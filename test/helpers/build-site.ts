@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const REPO_SITE_DIR = fileURLToPath(new URL('../.output/site/', import.meta.url));
+// TEST_SITE_DIR lets two test runs on one machine build into separate folders.
+export const REPO_SITE_DIR = process.env['TEST_SITE_DIR'] || fileURLToPath(new URL('../.output/site/', import.meta.url));
 
 export interface BuildResult {
   status: number | null;

@@ -124,7 +124,7 @@ describe('paper pages for citation and sharing', () => {
 
   it('describe our Article about the ScholarlyArticle in JSON-LD', () => {
     const $ = loadPage(site, '/papers/56-2/');
-    const data = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, any>;
+    const data = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
     expect(data).toMatchObject({
       '@type': 'Article',
       inLanguage: 'zh-CN',
@@ -147,7 +147,7 @@ describe('paper pages for citation and sharing', () => {
     expect(entry?.['TITLE']).toContain('Deep integration of clinical metadata');
     const ris = readFileSync(join(site, 'papers/56-1.ris'), 'utf8');
     const lines = ris.split('\r\n').filter(Boolean);
-    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9]  - ?/);
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- ?/);
     expect(lines[0]).toBe('TY  - JOUR');
     expect(lines.at(-1)).toBe('ER  -');
     expect(lines).toContain('DO  - 10.1007/s00259-026-08010-1');

@@ -17,11 +17,13 @@ export interface HeadInput {
   ogType: 'website' | 'article';
   /** Feeds of this page besides the main one. */
   feeds: readonly FeedLink[];
+  /** False for pages that are not content (the 404 page): no canonical URL, and robots told not to index. */
+  indexable?: boolean;
 }
 
 export interface HeadMeta {
   fullTitle: string;
-  canonical: string;
+  canonical: string | null;
   /** <meta property|name=… content=…> in order. */
   meta: { attribute: 'property' | 'name'; key: string; content: string }[];
   feeds: FeedLink[];
@@ -29,18 +31,20 @@ export interface HeadMeta {
 
 export function headMeta(input: HeadInput): HeadMeta {
   const fullTitle = input.title === SITE_NAME ? input.title : `${input.title} | ${SITE_NAME}`;
-  const canonical = new URL(input.path, input.site).href;
+  const indexable = input.indexable ?? true;
+  const canonical = indexable ? new URL(input.path, input.site).href : null;
   const description = input.description.replace(/\s+/g, ' ').trim().slice(0, 200);
   return {
     fullTitle,
     canonical,
     meta: [
+      ...(indexable ? [] : [{ attribute: 'name' as const, key: 'robots', content: 'noindex' }]),
       { attribute: 'name', key: 'description', content: description },
       { attribute: 'property', key: 'og:site_name', content: SITE_NAME },
       { attribute: 'property', key: 'og:title', content: input.title },
       { attribute: 'property', key: 'og:description', content: description },
       { attribute: 'property', key: 'og:type', content: input.ogType },
-      { attribute: 'property', key: 'og:url', content: canonical },
+      ...(canonical ? [{ attribute: 'property' as const, key: 'og:url', content: canonical }] : []),
       { attribute: 'property', key: 'og:locale', content: 'zh_CN' },
       { attribute: 'name', key: 'twitter:card', content: 'summary' },
       { attribute: 'name', key: 'twitter:title', content: input.title },

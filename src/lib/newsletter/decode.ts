@@ -4,6 +4,7 @@ export type DecodeOutcome = { ok: true; lines: string[] } | { ok: false; line: n
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // C0 controls other than tab, LF and CR (and DEL) mean a binary file or a bad paste, not newsletter text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /**

@@ -15,7 +15,7 @@ export function asciiSlug(text: string, fallbackPrefix: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '');
-  const onlyAscii = !/[^\x00-\x7f]/.test(folded.replace(/[\s\p{P}\p{S}]/gu, ''));
+  const onlyAscii = !/[^ -~]/.test(folded.replace(/[\s\p{P}\p{S}]/gu, ''));
   if (/[a-z]/.test(slug) && onlyAscii) return slug;
   return `${fallbackPrefix}-${fnv1a(text.normalize('NFC').trim())}`;
 }

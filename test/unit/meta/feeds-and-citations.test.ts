@@ -60,5 +60,13 @@ describe('head metadata', () => {
     expect(head.canonical).toBe('https://archive.example.org/diseases/lung-cancer/');
     expect(head.feeds.map((f) => f.href)).toEqual(['https://archive.example.org/rss.xml', 'https://archive.example.org/diseases/lung-cancer/rss.xml']);
     expect(head.meta.find((m) => m.key === 'og:locale')?.content).toBe('zh_CN');
+    expect(head.meta.find((m) => m.key === 'robots')).toBeUndefined();
+  });
+
+  it('gives the 404 page no canonical URL and asks robots not to index it', () => {
+    const head = headMeta({ title: '页面不存在', description: 'x', path: '/404.html', site, ogType: 'website', feeds: [], indexable: false });
+    expect(head.canonical).toBeNull();
+    expect(head.meta.find((m) => m.key === 'og:url')).toBeUndefined();
+    expect(head.meta.find((m) => m.key === 'robots')?.content).toBe('noindex');
   });
 });

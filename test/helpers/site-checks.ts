@@ -1,0 +1,158 @@
+// Whole-site checks over a built dist/: every page valid HTML, every internal link and anchor resolving,
+// nothing inline that a Content-Security-Policy would have to allow.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as cheerio from 'cheerio';
+import { HtmlValidate } from 'html-validate';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
+
+/** Every file under the site, as URL paths (`/papers/56-1/index.html`). */
+export function builtFiles(siteDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(`/${relative(siteDir, path).split(sep).join('/')}`);
+    }
+  };
+  walk(siteDir);
+  return files;
+}
+
+/** URL paths of the built HTML pages (`/papers/56-1/`, `/404.html`). */
+export function builtPages(siteDir: string): string[] {
+  return builtFiles(siteDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => (file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file));
+}
+
+function fileOfPage(siteDir: string, urlPath: string): string {
+  return join(siteDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+}
+
+/** html-validate's findings (with the committed .htmlvalidate.mjs) as `page line:column rule: message`. */
+export async function htmlValidationErrors(siteDir: string): Promise<string[]> {
+  const validator = new HtmlValidate(htmlValidateConfig);
+  const errors: string[] = [];
+  for (const page of builtPages(siteDir)) {
+    const report = await validator.validateString(readFileSync(fileOfPage(siteDir, page), 'utf8'), page);
+    for (const result of report.results) {
+      for (const message of result.messages) {
+        errors.push(`${page} ${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`);
+      }
+    }
+  }
+  return errors;
+}
+
+interface LinkTarget {
+  page: string;
+  attribute: string;
+  url: string;
+}
+
+const LINKING_ATTRIBUTES = [
+  ['a', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['form', 'action'],
+] as const;
+
+function linksOf(siteDir: string, page: string): LinkTarget[] {
+  const $ = cheerio.load(readFileSync(fileOfPage(siteDir, page), 'utf8'));
+  const links: LinkTarget[] = [];
+  for (const [tag, attribute] of LINKING_ATTRIBUTES) {
+    $(`${tag}[${attribute}]`).each((_i, element) => {
+      links.push({ page, attribute: `${tag}[${attribute}]`, url: $(element).attr(attribute) ?? '' });
+    });
+  }
+  return links;
+}
+
+/** Links in the feeds (channel and item links, permalink guids) and the sitemaps, which point back into the site. */
+function feedAndSitemapLinks(siteDir: string): LinkTarget[] {
+  const links: LinkTarget[] = [];
+  for (const file of builtFiles(siteDir).filter((f) => f.endsWith('.xml'))) {
+    const $ = cheerio.load(readFileSync(join(siteDir, file), 'utf8'), { xml: true });
+    $('channel > link, item > link, loc').each((_i, element) => {
+      links.push({ page: file, attribute: element.tagName, url: $(element).text().trim() });
+    });
+    $('item > guid[isPermaLink="true"]').each((_i, element) => {
+      links.push({ page: file, attribute: 'guid', url: $(element).text().trim() });
+    });
+  }
+  return links;
+}
+
+const idsCache = new Map<string, Set<string>>();
+function idsOn(siteDir: string, page: string): Set<string> {
+  const key = `${siteDir}\0${page}`;
+  let ids = idsCache.get(key);
+  if (!ids) {
+    const $ = cheerio.load(readFileSync(fileOfPage(siteDir, page), 'utf8'));
+    ids = new Set($('[id]').map((_i, element) => $(element).attr('id') ?? '').get());
+    idsCache.set(key, ids);
+  }
+  return ids;
+}
+
+/**
+ * Internal links that lead nowhere: a path with no built file (the site uses trailing slashes, so `/issues/56`
+ * without one is broken too) or a #fragment with no element of that id on the target page. Links to other
+ * sites are reported unless they are https. `siteUrl` is the configured SITE, which feeds and canonical links use.
+ */
+export function brokenLinks(siteDir: string, siteUrl: string): string[] {
+  const origin = new URL(siteUrl).origin;
+  const problems: string[] = [];
+  const links = [...builtPages(siteDir).flatMap((page) => linksOf(siteDir, page)), ...feedAndSitemapLinks(siteDir)];
+  for (const link of links) {
+    const where = `${link.page} ${link.attribute}="${link.url}"`;
+    let url: URL;
+    try {
+      url = new URL(link.url, `${origin}${link.page}`);
+    } catch {
+      problems.push(`${where}: not a URL`);
+      continue;
+    }
+    if (url.origin !== origin) {
+      if (url.protocol !== 'https:') problems.push(`${where}: external link is not https`);
+      continue;
+    }
+    const path = decodeURIComponent(url.pathname);
+    const target = path.endsWith('/') ? `${path}index.html` : path;
+    if (!existsSync(join(siteDir, target)) || statSync(join(siteDir, target)).isDirectory()) {
+      problems.push(`${where}: no built file ${target}`);
+      continue;
+    }
+    if (url.hash && target.endsWith('.html')) {
+      const id = decodeURIComponent(url.hash.slice(1));
+      const targetPage = path.endsWith('/') ? path : target;
+      if (!idsOn(siteDir, targetPage).has(id)) problems.push(`${where}: no element #${id} on ${targetPage}`);
+    }
+  }
+  return problems;
+}
+
+/** What a strict CSP (no 'unsafe-inline') would block: inline scripts, style elements, style and on* attributes. */
+export function inlineCode(siteDir: string): string[] {
+  const found: string[] = [];
+  for (const page of builtPages(siteDir)) {
+    const $ = cheerio.load(readFileSync(fileOfPage(siteDir, page), 'utf8'));
+    $('script').each((_i, element) => {
+      const script = $(element);
+      if (script.attr('type') === 'application/ld+json') return;
+      if (!script.attr('src')) found.push(`${page}: inline <script>`);
+    });
+    $('style').each(() => {
+      found.push(`${page}: <style> element`);
+    });
+    $('*').each((_i, element) => {
+      for (const name of Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {})) {
+        if (name === 'style' || /^on/i.test(name)) found.push(`${page}: ${name}= attribute on <${(element as { tagName: string }).tagName}>`);
+      }
+    });
+  }
+  return found;
+}
