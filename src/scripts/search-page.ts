@@ -118,10 +118,13 @@ export function startSearchPage(): void {
   }
 
   function renderFacets(counts: FacetCounts): void {
+    // Redrawing replaces the checkboxes: remember the focused one, or a keyboard user is thrown back to the page top.
+    const focused = document.activeElement instanceof HTMLInputElement && el.app.contains(document.activeElement) ? document.activeElement : null;
     let active = 0;
     for (const name of FILTER_NAMES) {
       const list = find<HTMLUListElement>(`[data-filter="${name}"] [data-filter-values]`);
       list.replaceChildren(...counts[name].map((facet) => facetItem(name, facet)));
+      if (focused?.name === name) [...list.querySelectorAll('input')].find((box) => box.value === focused.value)?.focus({ preventScroll: true });
       list.closest('fieldset')?.toggleAttribute('hidden', counts[name].length === 0);
       active += state.filters[name].length;
     }

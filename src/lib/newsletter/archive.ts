@@ -1,5 +1,6 @@
 // Assembles parsed issue files into the archive, with the checks that span files (issue numbers, DOIs).
 import type { JournalRef, JournalRegistry } from '../topics/journals.ts';
+import { closeBidiControls } from './bidi.ts';
 import { doiUrl } from './doi.ts';
 import { parseIssue } from './parse-issue.ts';
 import type { Diagnostic, ParsedIssue, ParsedPaper } from './types.ts';
@@ -84,7 +85,8 @@ export function assembleArchive(files: readonly SourceFile[], context: ArchiveCo
 function toIssue(parsed: ParsedIssue, file: string, context: ArchiveContext, warnings: Diagnostic[]): Issue {
   const papers = parsed.papers.map((parsedPaper): Paper => {
     const { journalAsWritten, ...rest } = parsedPaper;
-    const journal = context.journals.resolve(journalAsWritten);
+    const resolved = context.journals.resolve(journalAsWritten);
+    const journal = { ...resolved, name: closeBidiControls(resolved.name), asWritten: closeBidiControls(resolved.asWritten) };
     if (!journal.known) {
       warnings.push({
         file,

@@ -1,4 +1,5 @@
 // Parses one issue file, exactly as the editors publish it, into a typed issue or file:line errors.
+import { closeBidiControls } from './bidi.ts';
 import { decodeIssueBytes } from './decode.ts';
 import { normalizeDoi } from './doi.ts';
 import {
@@ -17,7 +18,7 @@ import {
   type SectionName,
 } from './line-kinds.ts';
 import { toAbstractParts, toSummaryParts } from './structured-text.ts';
-import type { Diagnostic, ParseOutcome, ParsedIssue, ParsedPaper } from './types.ts';
+import type { Diagnostic, LabelledPart, ParseOutcome, ParsedIssue, ParsedPaper } from './types.ts';
 
 type TextSection = Exclude<SectionName, 'link'>;
 
@@ -77,8 +78,8 @@ class IssueParser {
     const issue: ParsedIssue = {
       number: header.number,
       date: header.date,
-      intro: this.intro,
-      outro: this.trailing.map((t) => t.text),
+      intro: this.intro.map(closeBidiControls),
+      outro: this.trailing.map((t) => closeBidiControls(t.text)),
       papers: this.papers,
     };
     return { ok: true, issue, warnings: this.warnings };
@@ -286,14 +287,17 @@ class IssueParser {
     if (paper.sections.summary.length === 0) {
       this.warn(paper.line, `paper ${paper.order} has no 中文摘要`);
     }
+    // Each field is closed for bidi controls on its own: the site shows fields next to its own text.
+    // (The journal is closed once resolved, in archive.ts: its name as written must still match the registry.)
+    const closeParts = (parts: LabelledPart[]) => parts.map((part) => ({ ...part, text: closeBidiControls(part.text) }));
     this.papers.push({
       order: paper.order,
-      titleZh: paper.titleZh,
-      titleEn: paper.fields.titleEn?.value ?? '',
+      titleZh: closeBidiControls(paper.titleZh),
+      titleEn: closeBidiControls(paper.fields.titleEn?.value ?? ''),
       journalAsWritten: paper.fields.journal?.value ?? '',
-      summary: toSummaryParts(paper.sections.summary),
-      commentary: paper.sections.commentary,
-      abstract: toAbstractParts(paper.sections.abstract),
+      summary: closeParts(toSummaryParts(paper.sections.summary)),
+      commentary: paper.sections.commentary.map(closeBidiControls),
+      abstract: closeParts(toAbstractParts(paper.sections.abstract)),
       doi: paper.doi.value,
       line: paper.line,
       journalLine: paper.fields.journal?.line ?? paper.line,

@@ -1,0 +1,389 @@
+// An archive whose every field is an XSS payload builds, shows the payloads as text and runs none of them,
+// in the built HTML, in the feeds and in Chromium (with the site's CSP, and with the CSP bypassed).
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
+import { doiUrl } from '../../src/lib/newsletter/doi.ts';
+import { buildSite, buildSiteOrThrow } from '../helpers/build-site.ts';
+import { loadPage, textOf } from '../helpers/built-pages.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { readFeed } from '../helpers/feeds.ts';
+import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
+import {
+  ACCEPTED_DOI_LINES,
+  HOSTILE_ISSUE_NUMBER,
+  HOSTILE_TEXT,
+  LONG_ABSTRACT_LINE,
+  LONG_SUMMARY_LINE,
+  REJECTED_DOI_LINES,
+  hostileArchive,
+  rejectedLinksIssue,
+} from '../helpers/hostile.ts';
+import { lineOf } from '../helpers/seed.ts';
+import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
+const PAPER_IDS = ACCEPTED_DOI_LINES.map((_line, i) => `${HOSTILE_ISSUE_NUMBER}-${i + 1}`);
+const PAYLOAD = '<script>alert(1)</script>';
+const PHONE = { width: 375, height: 740 };
+
+let site: string;
+let siteOrigin: string;
+let server: RunningServer;
+let browser: Browser;
+
+function filesIn(dir: string, ending: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesIn(path, ending);
+    return name.endsWith(ending) ? [path] : [];
+  });
+}
+/** URL paths of the built pages and feeds, e.g. /papers/66-1/ and /diseases/lung-cancer/rss.xml. */
+const pagePaths = (): string[] => filesIn(site, '.html').map((f) => `/${relative(site, f)}`.replace(/index\.html$/, ''));
+const feedPaths = (): string[] => filesIn(site, '.xml').map((f) => `/${relative(site, f)}`).filter((p) => p.endsWith('rss.xml'));
+
+beforeAll(async () => {
+  site = tempDir('hostile-content-site-');
+  buildSiteOrThrow(site, { contentDir: hostileArchive() });
+  siteOrigin = new URL(loadPage(site, '/')('link[rel=canonical]').attr('href') ?? '').origin;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveDirectory(site);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// ---- rules every link and element must follow, applied to built files and to the live DOM alike ----
+
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'ping', 'background', 'cite', 'manifest'];
+// Elements the site never uses and a payload would need: images with handlers, SVG, frames, raw text blocks.
+const ACTIVE_TAGS = ['img', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'textarea', 'style', 'base', 'template', 'video', 'audio', 'applet'];
+
+/** A URL is fine when it is a path on this site, our own absolute origin(s), or https (doi.org for DOIs). */
+function urlProblem(value: string, sameSite: readonly string[]): string | null {
+  const url = value.trim();
+  if (/^(?:\/(?!\/)|#|\?)/.test(url)) return null;
+  if (sameSite.some((origin) => url.startsWith(`${origin}/`))) return null;
+  if (!url.startsWith('https://')) return `not https or same-site: ${url.slice(0, 120)}`;
+  if (/[\s"<>`]/.test(url)) return `unescaped character in ${url.slice(0, 120)}`;
+  if (url.includes('doi.org') && !url.startsWith('https://doi.org/')) return `DOI link not on https://doi.org/: ${url.slice(0, 120)}`;
+  return null;
+}
+
+interface ElementFacts {
+  tag: string;
+  attributes: Record<string, string>;
+  text: string;
+}
+
+/** What is wrong with one element: event handlers, foreign URLs, scripts other than our modules and JSON-LD. */
+function elementProblems(element: ElementFacts, sameSite: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(element.attributes)) {
+    if (/^on/i.test(name)) problems.push(`<${element.tag} ${name}>`);
+    if (URL_ATTRIBUTES.includes(name.toLowerCase())) {
+      const problem = urlProblem(value, sameSite);
+      if (problem) problems.push(`<${element.tag} ${name}>: ${problem}`);
+    }
+  }
+  if (element.tag === 'meta' && element.attributes['http-equiv'] && element.attributes['http-equiv'] !== 'Content-Security-Policy') {
+    problems.push(`<meta http-equiv="${element.attributes['http-equiv']}">`);
+  }
+  if (element.tag === 'script') {
+    const { type, src } = element.attributes;
+    if (type === 'application/ld+json') {
+      if (src !== undefined) problems.push('JSON-LD script with src');
+      if (/[<>]/.test(element.text)) problems.push('JSON-LD text carries < or >');
+      try {
+        JSON.parse(element.text);
+      } catch {
+        problems.push('JSON-LD text is not JSON');
+      }
+    } else if (!(type === 'module' && src?.startsWith('/_astro/') && element.text.trim() === '')) {
+      problems.push(`<script ${JSON.stringify(element.attributes)}>${element.text.slice(0, 80)}`);
+    }
+  }
+  return problems;
+}
+
+function htmlProblems($: cheerio.CheerioAPI, sameSite: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const el of $('*').toArray()) {
+    if (!('attribs' in el)) continue;
+    if (ACTIVE_TAGS.includes(el.tagName)) problems.push(`<${el.tagName}> element`);
+    problems.push(...elementProblems({ tag: el.tagName, attributes: el.attribs, text: $(el).text() }, sameSite));
+  }
+  return problems;
+}
+
+// ---- the build ----
+
+describe('a hostile archive', () => {
+  it('builds, one page per hostile paper', () => {
+    expect(pagePaths()).toEqual(expect.arrayContaining([`/issues/${HOSTILE_ISSUE_NUMBER}/`, ...PAPER_IDS.map((id) => `/papers/${id}/`)]));
+  });
+
+  it('is refused with file:line for every 原文 line that is a payload and no DOI', () => {
+    const text = rejectedLinksIssue();
+    const contentDir = fixtureArchive({ '2026-09-10-067.txt': text });
+    const result = buildSite(tempDir('hostile-rejected-site-'), { contentDir });
+    expect(result.status).not.toBe(0);
+    REJECTED_DOI_LINES.forEach((line, i) => {
+      const at = `${join(contentDir, 'issues', '2026-09-10-067.txt')}:${lineOf(text, line)}: paper ${i + 1}'s link '`;
+      expect(result.output, line).toContain(at);
+    });
+  });
+});
+
+describe('built pages', () => {
+  it('carry no handler, script, active element or non-https link from the content', () => {
+    const problems: string[] = [];
+    for (const path of pagePaths()) {
+      const $ = loadPage(site, path);
+      expect($('meta[http-equiv="Content-Security-Policy"]').attr('content'), path).toBe(CONTENT_SECURITY_POLICY);
+      problems.push(...htmlProblems($, [siteOrigin]).map((p) => `${path}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('show every field of every paper literally', () => {
+    const hostileJournals = new Set<string>();
+    PAPER_IDS.forEach((id, i) => {
+      const $ = loadPage(site, `/papers/${id}/`);
+      const { doi } = ACCEPTED_DOI_LINES[i] ?? { doi: '' };
+      expect(textOf($('h1')), id).toContain(HOSTILE_TEXT);
+      expect($('title').text(), id).toContain(HOSTILE_TEXT);
+      expect(textOf($('.paper__title-en')), id).toContain(HOSTILE_TEXT);
+      expect(textOf($('.paper__meta dd').first()), id).toContain(i === 2 ? '<img src=x onerror="window.__pwned=1">' : HOSTILE_TEXT);
+      const summary = $('.paper__section').first().text();
+      for (const label of ['目的', '方法', '结果', '结论']) expect(summary, id).toContain(`${label}${HOSTILE_TEXT}`);
+      expect(summary, id).toContain(LONG_SUMMARY_LINE);
+      expect(textOf($('.paper__commentary')), id).toContain(HOSTILE_TEXT);
+      expect($('.paper__abstract').text(), id).toContain(HOSTILE_TEXT);
+      expect($('.paper__abstract').text(), id).toContain(LONG_ABSTRACT_LINE);
+      expect($('a.doi').text(), id).toBe(doi);
+      expect($('a.doi').attr('href'), id).toBe(doiUrl(doi));
+      expect($('meta[name=citation_doi]').attr('content'), id).toBe(doi);
+      const ld = JSON.parse($('script[type="application/ld+json"]').text()) as { headline: string; about: { sameAs: string } };
+      expect(ld.headline, id).toContain(HOSTILE_TEXT);
+      expect(ld.about.sameAs, id).toBe(doiUrl(doi));
+      hostileJournals.add($('.paper__meta dd a').first().attr('href') ?? '');
+    });
+    // Entity text stays entity text: the HTML escapes the ampersand of "&amp;" once more.
+    expect(readFileSync(join(site, 'papers', PAPER_IDS[0] ?? '', 'index.html'), 'utf8')).toContain('&amp;amp; &amp;lt;b&amp;gt;');
+    expect(textOf(loadPage(site, `/issues/${HOSTILE_ISSUE_NUMBER}/`)('.issue-header'))).toContain(HOSTILE_TEXT);
+    expect(textOf(loadPage(site, '/journals/')('.facet-values'))).toContain(HOSTILE_TEXT);
+    for (const journal of hostileJournals) expect(textOf(loadPage(site, journal)('.paper-list')), journal).toContain(HOSTILE_TEXT);
+  });
+});
+
+describe('built feeds', () => {
+  it('are well-formed XML carrying the payloads as text, with feed HTML as safe as the pages', async () => {
+    const feeds = feedPaths();
+    expect(feeds.length).toBeGreaterThan(10);
+    for (const path of feeds) {
+      const { feed, xml } = await readFeed(site, path.slice(1));
+      expect(xml, path).not.toMatch(/<(?:script|img|svg|iframe)\b/i);
+      expect(feed.items.length, path).toBeGreaterThan(0);
+      for (const item of feed.items) {
+        const html = (item as { contentEncoded?: string }).contentEncoded ?? '';
+        const $ = cheerio.load(html);
+        expect(htmlProblems($, [siteOrigin]), path).toEqual([]);
+        expect($.text(), path).toContain(HOSTILE_TEXT);
+        expect(path === '/rss.xml' ? item.content : item.title, path).toContain(HOSTILE_TEXT);
+      }
+    }
+  });
+});
+
+// ---- in Chromium ----
+
+/** One browser tab that records everything a payload could do: dialogs, errors, console output, CSP reports, stray requests. */
+interface Tab {
+  page: Page;
+  /** What went wrong since the last call; `layout` also checks the page fits a phone's width. */
+  problems(layout: boolean): Promise<string[]>;
+}
+
+// CSP reports reach the window (they bubble from the element or document); kept where the test can read them.
+const RECORD_CSP_VIOLATIONS = `window.__cspViolations = [];
+window.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample), true);`;
+
+async function openTab(bypassCSP: boolean): Promise<Tab> {
+  const context = await browser.newContext({ viewport: PHONE, bypassCSP });
+  await context.addInitScript(RECORD_CSP_VIOLATIONS);
+  const page = await context.newPage();
+  let seen: string[] = [];
+  page.on('dialog', (dialog) => {
+    seen.push(`dialog ${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    // Chromium announces that XSLT (our feeds' readable view) is deprecated; headless asks for a favicon.ico.
+    if (/XSLT.*deprecated/i.test(text) || message.location().url.endsWith('/favicon.ico')) return;
+    seen.push(`console ${message.type()}: ${text.slice(0, 200)}`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const ours = url.origin === server.url && (request.isNavigationRequest() || /^\/(?:_astro\/|search-index\/|rss\.(?:xsl|css)$|favicon\.(?:svg|ico)$)/.test(url.pathname));
+    if (!ours) seen.push(`request ${request.url().slice(0, 160)}`);
+  });
+  return {
+    page,
+    async problems(layout) {
+      const inPage = await page.evaluate((checkLayout) => {
+        const w = window as unknown as { __pwned?: unknown; __cspViolations?: string[] };
+        const root = document.documentElement;
+        return {
+          pwned: w.__pwned,
+          csp: w.__cspViolations ?? [],
+          overflow: checkLayout ? root.scrollWidth - root.clientWidth : 0,
+          // The site's own "第N期" after a journal name or title must not be reversed by a bidi control in it.
+          reversed: [...document.querySelectorAll('a[href^="/issues/"]')]
+            .map((a) => a.firstChild)
+            .filter((n): n is Text => n instanceof Text && /^第\d+期$/.test(n.data))
+            .filter((n) => {
+              const range = document.createRange();
+              range.setStart(n, 0);
+              range.setEnd(n, 1);
+              const first = range.getBoundingClientRect().left;
+              range.setStart(n, n.length - 1);
+              range.setEnd(n, n.length);
+              return range.getBoundingClientRect().left < first;
+            })
+            .map((n) => n.data),
+          elements: [...document.querySelectorAll('*')].map((el) => ({
+            tag: el.localName,
+            attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+            text: el.localName === 'script' ? (el.textContent ?? '') : '',
+          })),
+        };
+      }, layout);
+      const problems = seen;
+      seen = [];
+      if (inPage.pwned !== undefined) problems.push(`window.__pwned = ${String(inPage.pwned)}`);
+      problems.push(...inPage.csp.map((v) => `CSP violation: ${v}`));
+      if (inPage.overflow > 0) problems.push(`wider than the phone by ${inPage.overflow}px`);
+      problems.push(...inPage.reversed.map((text) => `"${text}" shown right to left`));
+      for (const element of inPage.elements) {
+        if (ACTIVE_TAGS.includes(element.tag)) problems.push(`<${element.tag}> element`);
+        problems.push(...elementProblems(element, [siteOrigin, server.url]));
+      }
+      return problems;
+    },
+  };
+}
+
+/** Opens `path` in the tab, optionally acts on the page, and returns the problems prefixed with where they happened. */
+async function visit(tab: Tab, path: string, mustShowPayload: boolean, act?: (page: Page) => Promise<void>): Promise<string[]> {
+  const { page } = tab;
+  const isFeed = path.endsWith('.xml');
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  // Text the page shows: proves the payload was rendered, not dropped.
+  const shown = await page.evaluate(() => document.documentElement.textContent ?? '');
+  const problems = !mustShowPayload || shown.includes(PAYLOAD) ? [] : ['payload text not shown'];
+  if (isFeed) {
+    // The feed's readable view comes from /rss.xsl; if this Chromium still runs XSLT, it must have rendered.
+    const xslt = await page.evaluate(() => typeof (window as unknown as { XSLTProcessor?: unknown }).XSLTProcessor !== 'undefined');
+    if (xslt && !(await page.title()).endsWith('· RSS')) problems.push('feed not rendered through rss.xsl');
+  }
+  if (act) await act(page);
+  // Site pages must fit a phone; the feeds' readable view is styled by public/rss.css, whose width is not checked here.
+  problems.push(...(await tab.problems(!isFeed)));
+  return problems.map((p) => `${path}: ${p}`);
+}
+
+describe.each([
+  ['with its Content-Security-Policy', false],
+  ['with the CSP bypassed, so only escaping stands between payload and page', true],
+])('in Chromium %s', (_name, bypassCSP) => {
+  let tab: Tab;
+  beforeAll(async () => {
+    tab = await openTab(bypassCSP);
+  });
+  afterAll(async () => {
+    await tab?.page.context().close();
+  });
+
+  it('no payload runs on any page, and no page is wider than a phone', async () => {
+    // A page whose built HTML shows the payload as text must show it in the browser too: proof it rendered.
+    const showing = pagePaths().filter((path) => loadPage(site, path)('body').text().includes(PAYLOAD));
+    expect(showing).toEqual(expect.arrayContaining([`/issues/${HOSTILE_ISSUE_NUMBER}/`, '/journals/', '/diseases/lung-cancer/', '/modalities/pet/', '/years/2026/']));
+    expect(pagePaths().length).toBeGreaterThan(25);
+    const problems: string[] = [];
+    for (const path of pagePaths()) problems.push(...(await visit(tab, path, showing.includes(path))));
+    expect(problems).toEqual([]);
+  });
+
+  it('no payload runs in any feed', async () => {
+    const problems: string[] = [];
+    for (const path of feedPaths()) problems.push(...(await visit(tab, path, true)));
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the payloads as text on paper and issue pages', async () => {
+    const { page } = tab;
+    for (const id of PAPER_IDS) {
+      await page.goto(`${server.url}/papers/${id}/`);
+      expect(await page.locator('h1').innerText()).toContain(PAYLOAD);
+      expect(await page.locator('.paper__title-en').innerText()).toContain('"><svg onload=alert(1)>');
+      expect(await page.locator('.paper__abstract').innerText()).toContain('&amp; &lt;b&gt;');
+      expect(await page.locator('.paper__section').first().innerText()).toContain(LONG_SUMMARY_LINE);
+    }
+    if (!bypassCSP) await page.screenshot({ path: `${SCREENSHOTS}hostile-paper-phone.png` });
+    await page.goto(`${server.url}/issues/${HOSTILE_ISSUE_NUMBER}/`);
+    expect(await page.locator('article.paper').count()).toBe(PAPER_IDS.length);
+    expect(await page.locator('h1').innerText()).toContain(`第${HOSTILE_ISSUE_NUMBER}期`);
+    expect(await page.locator('.issue-contents').innerText()).toContain(PAYLOAD);
+    expect(await tab.problems(true)).toEqual([]);
+  });
+
+  it('search finds the hostile papers and shows typed and linked payloads as text', async () => {
+    const results = (page: Page) => page.locator('.result__title').allInnerTexts();
+    const status = (page: Page) => page.locator('[data-status]').innerText();
+    const problems: string[] = [];
+
+    for (const typed of ['<script>', '"><svg onload=alert(1)>', PAYLOAD]) {
+      problems.push(
+        ...(await visit(tab, '/search/', false, async (page) => {
+          await expect.poll(() => status(page)).toContain('全部');
+          await page.locator('#search-query').fill(typed);
+          await expect.poll(() => status(page)).toContain(`与“${typed}”相关`);
+          await expect.poll(() => results(page)).toHaveLength(PAPER_IDS.length);
+          expect((await results(page)).every((title) => title.includes(PAYLOAD))).toBe(true);
+          expect(await page.locator('.result__snippet').first().innerText()).not.toBe('');
+        })),
+      );
+    }
+
+    const linked = '<img src=x onerror=alert(1)>';
+    problems.push(
+      ...(await visit(tab, `/search/?q=${linked}`, false, async (page) => {
+        await expect.poll(() => status(page)).toContain(`与“${linked}”相关`);
+        expect(await page.locator('#search-query').inputValue()).toBe(linked);
+        await expect.poll(() => results(page)).toHaveLength(PAPER_IDS.length);
+      })),
+    );
+
+    // The header's search box on a reading page leads to the same, safe, results.
+    problems.push(
+      ...(await visit(tab, `/issues/${HOSTILE_ISSUE_NUMBER}/`, true, async (page) => {
+        await page.locator('#site-search-input').fill(PAYLOAD);
+        await page.locator('#site-search-input').press('Enter');
+        await page.waitForURL(/\/search\/\?q=/);
+        await expect.poll(() => results(page)).toHaveLength(PAPER_IDS.length);
+        expect(await page.locator('#search-query').inputValue()).toBe(PAYLOAD);
+      })),
+    );
+    expect(problems).toEqual([]);
+  });
+});
