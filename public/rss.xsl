@@ -21,7 +21,8 @@
             <li>
               <a><xsl:attribute name="href"><xsl:value-of select="link"/></xsl:attribute><xsl:value-of select="title"/></a>
               <div class="meta"><xsl:value-of select="substring(pubDate, 6, 11)"/></div>
-              <div class="description"><xsl:value-of select="description"/></div>
+              <!-- description is HTML whose every piece of text is escaped (src/lib/feeds/feed-items.ts), as readers expect. -->
+              <div class="description"><xsl:value-of select="description" disable-output-escaping="yes"/></div>
             </li>
           </xsl:for-each>
         </ol>

@@ -1,10 +1,28 @@
 // Builds the real Astro site (optionally over another content folder) into a folder of the test's choosing.
 import { spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-// TEST_SITE_DIR lets two test runs on one machine build into separate folders.
-export const REPO_SITE_DIR = process.env['TEST_SITE_DIR'] || fileURLToPath(new URL('../.output/site/', import.meta.url));
+/** Where the site tests build the repository's archive; TEST_SITE_DIR (under test/.output or the temp folder) moves it. */
+export const REPO_SITE_DIR = repoSiteDir(process.env['TEST_SITE_DIR']);
+
+/** Tests build with this SITE, whatever the shell says, so feed and canonical links point back into the built site. */
+export const TEST_SITE_URL = 'http://localhost:4321';
+
+function repoSiteDir(requested: string | undefined): string {
+  const fallback = fileURLToPath(new URL('../.output/site/', import.meta.url));
+  if (!requested) return fallback;
+  // The global setup deletes this folder before building: never let a stray variable point it at real files.
+  const safeRoots = [fileURLToPath(new URL('../.output/', import.meta.url)), `${realpathSync(tmpdir())}/`];
+  const absolute = resolve(requested);
+  if (!safeRoots.some((root) => `${absolute}/`.startsWith(root) && `${absolute}/` !== root)) {
+    throw new Error(`TEST_SITE_DIR must be a folder inside test/.output/ or ${tmpdir()}, not ${requested}`);
+  }
+  return absolute;
+}
 
 export interface BuildResult {
   status: number | null;
@@ -13,7 +31,7 @@ export interface BuildResult {
 
 /** Runs `astro build`; `contentDir` replaces ./content (fixture archives). */
 export function buildSite(outDir: string, options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE: TEST_SITE_URL, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' };
   if (options.contentDir) env['ARCHIVE_CONTENT_DIR'] = options.contentDir;
   const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
     cwd: REPO_ROOT,

@@ -62,7 +62,7 @@ export const ACCEPTED_DOI_LINES: readonly { line: string; doi: string }[] = [
   { line: `[3] doi:10.1000/x'onmouseover='window.__pwned=1'`, doi: `10.1000/x'onmouseover='window.__pwned=1'` },
   { line: '[4] https://evil.example/javascript:alert(1)/10.1000/evil]]>', doi: '10.1000/evil]]' },
   { line: '[5] https://doi.org/10.1000/%22%3E%3Csvg%2Fonload%3Dwindow.__pwned%3D1%3E', doi: '10.1000/"><svg/onload=window.__pwned=1>' },
-  { line: '[6] doi:10.1000/&amp;&lt;\u202Egnp{{constructor}}', doi: '10.1000/&amp;&lt;\u202egnp{{constructor}}' },
+  { line: '[6] doi:10.1000/&amp;&lt;gnp{{constructor}}', doi: '10.1000/&amp;&lt;gnp{{constructor}}' },
 ];
 
 /** 原文 lines the parser must reject with `file:line: paper N's link … has no DOI`, never drop silently. */
@@ -71,7 +71,8 @@ export const REJECTED_DOI_LINES: readonly string[] = [
   '[2] javascript:alert(1)//https://doi.org/10.1000/a',
   '[3] data:text/html,<script>alert(1)</script>',
   '[4] vbscript:msgbox(1)',
-  '[5] https://doi.org/10.1000/x onclick=alert(1)',
+  // A bidi override would reverse what follows the DOI on the page; no registered DOI holds one.
+  '[5] doi:10.1000/x\u202Egnp.exe',
   '[6] https://doi.org/10.1000/%3Cimg%20src=x%20onerror=alert(1)%3E',
 ];
 

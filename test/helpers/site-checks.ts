@@ -117,7 +117,8 @@ export function brokenLinks(siteDir: string, siteUrl: string): string[] {
       continue;
     }
     if (url.origin !== origin) {
-      if (url.protocol !== 'https:') problems.push(`${where}: external link is not https`);
+      const problem = urlProblem(link.url, [origin]);
+      if (problem) problems.push(`${where}: ${problem}`);
       continue;
     }
     const path = decodeURIComponent(url.pathname);
@@ -135,23 +136,81 @@ export function brokenLinks(siteDir: string, siteUrl: string): string[] {
   return problems;
 }
 
-/** What a strict CSP (no 'unsafe-inline') would block: inline scripts, style elements, style and on* attributes. */
-export function inlineCode(siteDir: string): string[] {
+// Rules every link and element must follow, applied to built files and to the live DOM alike.
+
+export const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'ping', 'background', 'cite', 'manifest'];
+// Elements the site never uses and a payload would need: images with handlers, SVG, frames, raw text blocks.
+export const ACTIVE_TAGS = ['img', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'textarea', 'style', 'base', 'template', 'video', 'audio', 'applet'];
+
+/** A URL is fine when it is a path on this site, our own absolute origin(s), or https (doi.org for DOIs). */
+export function urlProblem(value: string, sameSite: readonly string[]): string | null {
+  const url = value.trim();
+  if (/^(?:\/(?!\/)|#|\?)/.test(url)) return null;
+  if (sameSite.some((origin) => url.startsWith(`${origin}/`))) return null;
+  if (!url.startsWith('https://')) return `not https or same-site: ${url.slice(0, 120)}`;
+  if (/[\s"<>`]/.test(url)) return `unescaped character in ${url.slice(0, 120)}`;
+  if (url.includes('doi.org') && !url.startsWith('https://doi.org/')) return `DOI link not on https://doi.org/: ${url.slice(0, 120)}`;
+  return null;
+}
+
+export interface ElementFacts {
+  tag: string;
+  attributes: Record<string, string>;
+  text: string;
+}
+
+/** What is wrong with one element: event handlers, foreign URLs, scripts other than our modules and JSON-LD. */
+export function elementProblems(element: ElementFacts, sameSite: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(element.attributes)) {
+    if (/^on/i.test(name)) problems.push(`<${element.tag} ${name}>`);
+    if (URL_ATTRIBUTES.includes(name.toLowerCase())) {
+      const problem = urlProblem(value, sameSite);
+      if (problem) problems.push(`<${element.tag} ${name}>: ${problem}`);
+    }
+  }
+  if (element.tag === 'meta' && element.attributes['http-equiv'] && element.attributes['http-equiv'] !== 'Content-Security-Policy') {
+    problems.push(`<meta http-equiv="${element.attributes['http-equiv']}">`);
+  }
+  if (element.tag === 'script') {
+    const { type, src } = element.attributes;
+    if (type === 'application/ld+json') {
+      if (src !== undefined) problems.push('JSON-LD script with src');
+      if (/[<>]/.test(element.text)) problems.push('JSON-LD text carries < or >');
+      try {
+        JSON.parse(element.text);
+      } catch {
+        problems.push('JSON-LD text is not JSON');
+      }
+    } else if (!(type === 'module' && src?.startsWith('/_astro/') && element.text.trim() === '')) {
+      problems.push(`<script ${JSON.stringify(element.attributes)}>${element.text.slice(0, 80)}`);
+    }
+  }
+  return problems;
+}
+
+export function htmlProblems($: cheerio.CheerioAPI, sameSite: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const el of $('*').toArray()) {
+    if (!('attribs' in el)) continue;
+    if (ACTIVE_TAGS.includes(el.tagName)) problems.push(`<${el.tagName}> element`);
+    problems.push(...elementProblems({ tag: el.tagName, attributes: el.attribs, text: $(el).text() }, sameSite));
+  }
+  return problems;
+}
+
+/**
+ * Markup no page may carry, whatever its content: what htmlProblems finds (handlers, scripts other than our
+ * modules and JSON-LD, active elements, links that are neither same-site nor https) plus style elements and
+ * attributes, which a strict CSP (no 'unsafe-inline') would block.
+ */
+export function unsafeMarkup(siteDir: string, sameSite: readonly string[]): string[] {
   const found: string[] = [];
   for (const page of builtPages(siteDir)) {
     const $ = cheerio.load(readFileSync(fileOfPage(siteDir, page), 'utf8'));
-    $('script').each((_i, element) => {
-      const script = $(element);
-      if (script.attr('type') === 'application/ld+json') return;
-      if (!script.attr('src')) found.push(`${page}: inline <script>`);
-    });
-    $('style').each(() => {
-      found.push(`${page}: <style> element`);
-    });
-    $('*').each((_i, element) => {
-      for (const name of Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {})) {
-        if (name === 'style' || /^on/i.test(name)) found.push(`${page}: ${name}= attribute on <${(element as { tagName: string }).tagName}>`);
-      }
+    found.push(...htmlProblems($, sameSite).map((problem) => `${page}: ${problem}`));
+    $('[style]').each((_i, element) => {
+      found.push(`${page}: style= attribute on <${element.tagName}>`);
     });
   }
   return found;

@@ -1,7 +1,7 @@
 // Accessibility in headless Chromium: axe-core on every kind of page (light/dark, desktop/phone), and keyboard use.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
@@ -31,12 +31,19 @@ afterAll(async () => {
   await server?.close();
 });
 
+// Contexts close and script errors count after every test, whether its assertions passed or not.
+const openContexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+afterEach(async () => {
+  await Promise.all(openContexts.splice(0).map((context) => context.close()));
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
 async function newPage(width: number, colorScheme: Scheme = 'light'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  openContexts.push(context);
   const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   return page;
 }
 
@@ -77,6 +84,9 @@ const PAGES: PageUnderTest[] = [
   { name: 'diseases', path: '/diseases/' },
   { name: 'years', path: '/years/' },
   { name: 'disease facet', path: '/diseases/lung-cancer/' },
+  { name: 'journal facet', path: '/journals/jnm/' },
+  { name: 'modality facet', path: '/modalities/pet/' },
+  { name: 'year facet', path: '/years/2026/' },
   { name: 'search results', path: `/search/?q=${encodeURIComponent('超声')}`, ready: resultsDrawn },
   { name: 'search filters', path: `/search/?q=${encodeURIComponent('超声')}`, ready: filtersOpen },
   { name: 'not found', path: '/no-such-page/', status: 404 },

@@ -9,12 +9,13 @@ import { generateArchive, type GeneratedArchive } from '../../scripts/bench/gene
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { siteIndexReader } from '../../src/lib/search/file-reader.ts';
 import { noFilters } from '../../src/lib/search/facet-index.ts';
-import { buildSiteOrThrow } from '../helpers/build-site.ts';
+import { buildSiteOrThrow, TEST_SITE_URL } from '../helpers/build-site.ts';
 import { tempDir } from '../helpers/fixture-archive.ts';
-import { brokenLinks, builtFiles, htmlValidationErrors } from '../helpers/site-checks.ts';
+import { loadPage } from '../helpers/built-pages.ts';
+import { numberedEntries } from '../helpers/numbered-entries.ts';
+import { brokenLinks, builtFiles, builtPages, htmlValidationErrors } from '../helpers/site-checks.ts';
 
 const PAPERS = 240;
-const SITE_URL = 'http://localhost:4321';
 let work: string;
 let archive: GeneratedArchive;
 let siteA: string;
@@ -22,19 +23,21 @@ let siteB: string;
 
 beforeAll(() => {
   work = tempDir('accounting-');
-  archive = generateArchive({ papers: PAPERS, seed: 7, outDir: work });
+  // The same archive in two folders: a content path leaking into the output would make the builds differ.
+  archive = generateArchive({ papers: PAPERS, seed: 7, outDir: join(work, 'a') });
+  const copy = generateArchive({ papers: PAPERS, seed: 7, outDir: join(work, 'b') });
   siteA = join(work, 'site-a');
   siteB = join(work, 'site-b');
   buildSiteOrThrow(siteA, { contentDir: archive.contentDir });
-  buildSiteOrThrow(siteB, { contentDir: archive.contentDir });
+  buildSiteOrThrow(siteB, { contentDir: copy.contentDir });
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** Paper ids `<issue>-<order>` written in the issue files, counted from their DOI lines' papers by the generator. */
+/** Paper ids `<issue>-<order>` the generator wrote into the issue files. */
 const expectedIds = (): string[] => [...archive.texts.keys()].sort();
-const paperIdOfUrl = (url: string): string => /\/papers\/([^/]+)\/$/.exec(new URL(url, SITE_URL).pathname)?.[1] ?? `not a paper URL: ${url}`;
+const paperIdOfUrl = (url: string): string => /\/papers\/([^/]+)\/$/.exec(new URL(url, TEST_SITE_URL).pathname)?.[1] ?? `not a paper URL: ${url}`;
 
 function feedItemLinks(siteDir: string, feedPath: string): string[] {
   const $ = cheerio.load(readFileSync(join(siteDir, feedPath), 'utf8'), { xml: true });
@@ -45,6 +48,9 @@ describe(`a generated archive of ${PAPERS} papers`, () => {
   it('has exactly one page per paper of the issue files', () => {
     const issueFiles = readdirSync(join(archive.contentDir, 'issues'));
     expect(issueFiles).toHaveLength(archive.issueCount);
+    // Counted from the text itself, as a reader would, not from the generator's or the parser's books.
+    const entries = issueFiles.reduce((sum, file) => sum + numberedEntries(readFileSync(join(archive.contentDir, 'issues', file), 'utf8')), 0);
+    expect(entries).toBe(PAPERS);
     const paperPages = readdirSync(join(siteA, 'papers'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
     expect(paperPages.sort()).toEqual(expectedIds());
     expect(paperPages).toHaveLength(PAPERS);
@@ -71,6 +77,26 @@ describe(`a generated archive of ${PAPERS} papers`, () => {
     expect(feedItemLinks(siteA, '/rss.xml')).toHaveLength(archive.issueCount);
   });
 
+  it('gives each topic feed exactly the papers its facet pages list', () => {
+    const topicFeeds = builtFiles(siteA).filter((file) => /^\/(journals|modalities|diseases)\/[^/]+\/rss\.xml$/.test(file));
+    expect(topicFeeds.length).toBeGreaterThan(20);
+    for (const feed of topicFeeds) {
+      const facetDir = feed.slice(0, -'rss.xml'.length);
+      const listed = builtPages(siteA)
+        .filter((page) => page.startsWith(facetDir))
+        .flatMap((page) => loadPage(siteA, page)('.paper-item__title').map((_i, element) => element.attribs['href'] ?? '').get());
+      expect(feedItemLinks(siteA, feed).map(paperIdOfUrl).sort(), feed).toEqual(listed.map(paperIdOfUrl).sort());
+    }
+  });
+
+  it('lists every paper exactly once across the year pages, later pages of a long year included', () => {
+    const yearPages = builtPages(siteA).filter((page) => /^\/years\/\d{4}\/(\d+\/)?$/.test(page));
+    expect(yearPages.some((page) => /^\/years\/\d{4}\/2\/$/.test(page))).toBe(true);
+    const listed = yearPages.flatMap((page) => loadPage(siteA, page)('.paper-item__title').map((_i, element) => element.attribs['href'] ?? '').get());
+    expect(listed).toHaveLength(PAPERS);
+    expect(listed.map(paperIdOfUrl).sort()).toEqual(expectedIds());
+  });
+
   it('builds byte-identical output twice (no timestamps or random ids)', () => {
     const filesA = builtFiles(siteA);
     expect(builtFiles(siteB)).toEqual(filesA);
@@ -80,6 +106,6 @@ describe(`a generated archive of ${PAPERS} papers`, () => {
 
   it('passes html-validate on every page and has no broken internal link or anchor', async () => {
     expect(await htmlValidationErrors(siteA)).toEqual([]);
-    expect(brokenLinks(siteA, SITE_URL)).toEqual([]);
+    expect(brokenLinks(siteA, TEST_SITE_URL)).toEqual([]);
   });
 });

@@ -3,13 +3,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { entries as bibtexEntries } from 'bibtex-parse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow, REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { buildSiteOrThrow, REPO_SITE_DIR, TEST_SITE_URL } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
 import { builtPathOf, readFeed } from '../helpers/feeds.ts';
 import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
 import { HOSTILE, hostileIssue } from '../helpers/hostile.ts';
 
-const SITE = 'http://localhost:4321';
+const SITE = TEST_SITE_URL;
 const site = REPO_SITE_DIR;
 const expected = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-tags.json', import.meta.url), 'utf8')) as {
   papers: Record<string, { modalities: string[]; diseases: string[] }>;

@@ -1,7 +1,7 @@
 // An archive whose every field is an XSS payload builds, shows the payloads as text and runs none of them,
 // in the built HTML, in the feeds and in Chromium (with the site's CSP, and with the CSP bypassed).
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
@@ -24,6 +24,7 @@ import {
   rejectedLinksIssue,
 } from '../helpers/hostile.ts';
 import { lineOf } from '../helpers/seed.ts';
+import { ACTIVE_TAGS, brokenLinks, builtFiles, builtPages, elementProblems, htmlProblems, htmlValidationErrors } from '../helpers/site-checks.ts';
 import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
@@ -36,16 +37,9 @@ let siteOrigin: string;
 let server: RunningServer;
 let browser: Browser;
 
-function filesIn(dir: string, ending: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return filesIn(path, ending);
-    return name.endsWith(ending) ? [path] : [];
-  });
-}
 /** URL paths of the built pages and feeds, e.g. /papers/66-1/ and /diseases/lung-cancer/rss.xml. */
-const pagePaths = (): string[] => filesIn(site, '.html').map((f) => `/${relative(site, f)}`.replace(/index\.html$/, ''));
-const feedPaths = (): string[] => filesIn(site, '.xml').map((f) => `/${relative(site, f)}`).filter((p) => p.endsWith('rss.xml'));
+const pagePaths = (): string[] => builtPages(site);
+const feedPaths = (): string[] => builtFiles(site).filter((p) => p.endsWith('rss.xml'));
 
 beforeAll(async () => {
   site = tempDir('hostile-content-site-');
@@ -59,69 +53,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-// ---- rules every link and element must follow, applied to built files and to the live DOM alike ----
-
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'ping', 'background', 'cite', 'manifest'];
-// Elements the site never uses and a payload would need: images with handlers, SVG, frames, raw text blocks.
-const ACTIVE_TAGS = ['img', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'textarea', 'style', 'base', 'template', 'video', 'audio', 'applet'];
-
-/** A URL is fine when it is a path on this site, our own absolute origin(s), or https (doi.org for DOIs). */
-function urlProblem(value: string, sameSite: readonly string[]): string | null {
-  const url = value.trim();
-  if (/^(?:\/(?!\/)|#|\?)/.test(url)) return null;
-  if (sameSite.some((origin) => url.startsWith(`${origin}/`))) return null;
-  if (!url.startsWith('https://')) return `not https or same-site: ${url.slice(0, 120)}`;
-  if (/[\s"<>`]/.test(url)) return `unescaped character in ${url.slice(0, 120)}`;
-  if (url.includes('doi.org') && !url.startsWith('https://doi.org/')) return `DOI link not on https://doi.org/: ${url.slice(0, 120)}`;
-  return null;
-}
-
-interface ElementFacts {
-  tag: string;
-  attributes: Record<string, string>;
-  text: string;
-}
-
-/** What is wrong with one element: event handlers, foreign URLs, scripts other than our modules and JSON-LD. */
-function elementProblems(element: ElementFacts, sameSite: readonly string[]): string[] {
-  const problems: string[] = [];
-  for (const [name, value] of Object.entries(element.attributes)) {
-    if (/^on/i.test(name)) problems.push(`<${element.tag} ${name}>`);
-    if (URL_ATTRIBUTES.includes(name.toLowerCase())) {
-      const problem = urlProblem(value, sameSite);
-      if (problem) problems.push(`<${element.tag} ${name}>: ${problem}`);
-    }
-  }
-  if (element.tag === 'meta' && element.attributes['http-equiv'] && element.attributes['http-equiv'] !== 'Content-Security-Policy') {
-    problems.push(`<meta http-equiv="${element.attributes['http-equiv']}">`);
-  }
-  if (element.tag === 'script') {
-    const { type, src } = element.attributes;
-    if (type === 'application/ld+json') {
-      if (src !== undefined) problems.push('JSON-LD script with src');
-      if (/[<>]/.test(element.text)) problems.push('JSON-LD text carries < or >');
-      try {
-        JSON.parse(element.text);
-      } catch {
-        problems.push('JSON-LD text is not JSON');
-      }
-    } else if (!(type === 'module' && src?.startsWith('/_astro/') && element.text.trim() === '')) {
-      problems.push(`<script ${JSON.stringify(element.attributes)}>${element.text.slice(0, 80)}`);
-    }
-  }
-  return problems;
-}
-
-function htmlProblems($: cheerio.CheerioAPI, sameSite: readonly string[]): string[] {
-  const problems: string[] = [];
-  for (const el of $('*').toArray()) {
-    if (!('attribs' in el)) continue;
-    if (ACTIVE_TAGS.includes(el.tagName)) problems.push(`<${el.tagName}> element`);
-    problems.push(...elementProblems({ tag: el.tagName, attributes: el.attribs, text: $(el).text() }, sameSite));
-  }
-  return problems;
-}
 
 // ---- the build ----
 
@@ -143,6 +74,11 @@ describe('a hostile archive', () => {
 });
 
 describe('built pages', () => {
+  it('are valid HTML, with every internal link and anchor resolving', async () => {
+    expect(await htmlValidationErrors(site)).toEqual([]);
+    expect(brokenLinks(site, siteOrigin)).toEqual([]);
+  });
+
   it('carry no handler, script, active element or non-https link from the content', () => {
     const problems: string[] = [];
     for (const path of pagePaths()) {
@@ -197,7 +133,11 @@ describe('built feeds', () => {
         const $ = cheerio.load(html);
         expect(htmlProblems($, [siteOrigin]), path).toEqual([]);
         expect($.text(), path).toContain(HOSTILE_TEXT);
-        expect(path === '/rss.xml' ? item.content : item.title, path).toContain(HOSTILE_TEXT);
+        // Readers render <description> as HTML: it must hold the payload as escaped text, never as markup.
+        const description = cheerio.load(item.content ?? '');
+        expect(description('body *').toArray().map((element) => element.tagName).filter((tag) => tag !== 'br'), path).toEqual([]);
+        expect(description.text(), path).toContain(HOSTILE_TEXT);
+        if (path !== '/rss.xml') expect(item.title, path).toContain(HOSTILE_TEXT);
       }
     }
   });
@@ -322,6 +262,24 @@ describe.each([
     const problems: string[] = [];
     for (const path of pagePaths()) problems.push(...(await visit(tab, path, showing.includes(path))));
     expect(problems).toEqual([]);
+  });
+
+  it(bypassCSP ? 'runs an inline script when the CSP is bypassed (the canary the other pass relies on)' : 'blocks an inline script injected into a page (the policy is in force)', async () => {
+    await tab.page.goto(`${server.url}/papers/${PAPER_IDS[0]}/`, { waitUntil: 'load' });
+    const canary = await tab.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__canary = 1';
+      document.head.append(script);
+      return (window as unknown as { __canary?: number }).__canary;
+    });
+    const problems = await tab.problems(false);
+    if (bypassCSP) {
+      expect(canary).toBe(1);
+      expect(problems.filter((p) => p.startsWith('CSP violation'))).toEqual([]);
+    } else {
+      expect(canary).toBeUndefined();
+      expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^CSP violation: script-src/)]));
+    }
   });
 
   it('no payload runs in any feed', async () => {

@@ -3,12 +3,13 @@ import type { Issue, Paper } from '../newsletter/archive.ts';
 import { sortIssuesNewestFirst, sortPapersNewestFirst } from '../site/archive-views.ts';
 import { issuePath, paperPath } from '../site/paths.ts';
 import type { Topic } from '../topics/taxonomy.ts';
-import { issueHtml, paperSummaryHtml } from './html.ts';
+import { escapeHtml, issueHtml, paperSummaryHtml } from './html.ts';
 
 export interface FeedItem {
   title: string;
   link: string;
   pubDate: Date;
+  /** HTML, like content: feed readers render <description> as HTML, so text in it must be escaped for HTML too. */
   description: string;
   content: string;
   categories: string[];
@@ -33,7 +34,7 @@ export function issueFeedItems(issues: readonly Issue[], site: URL, topics: Read
     title: `第${issue.number}期 · ${issue.date}`,
     link: issuePath(issue.number),
     pubDate: pubDateOf(issue.date),
-    description: issue.papers.map((p) => `${p.order}. ${p.titleZh}`).join('\n'),
+    description: issue.papers.map((p) => escapeHtml(`${p.order}. ${p.titleZh}`)).join('<br>'),
     content: issueHtml(issue, site),
     categories: [...new Set(issue.papers.flatMap((p) => topicLabels([...p.modalities, ...p.diseases], topics)))],
   }));
@@ -44,7 +45,7 @@ export function paperFeedItems(papers: readonly Paper[], topics: ReadonlyMap<str
     title: paper.titleZh,
     link: paperPath(paper.id),
     pubDate: pubDateOf(paper.issueDate),
-    description: paper.titleEn,
+    description: escapeHtml(paper.titleEn),
     content: paperSummaryHtml(paper),
     categories: topicLabels([...paper.modalities, ...paper.diseases], topics),
   }));

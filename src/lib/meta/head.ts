@@ -1,5 +1,6 @@
 // Head metadata every page carries (canonical, OpenGraph, Twitter card, feeds), as data the layout renders.
 import { MAIN_FEED_PATH, SITE_TITLE } from '../feeds/feed-items.ts';
+import { closeBidiControls } from '../newsletter/bidi.ts';
 
 export const SITE_NAME = `${SITE_TITLE} · 文献库`;
 
@@ -33,7 +34,8 @@ export function headMeta(input: HeadInput): HeadMeta {
   const fullTitle = input.title === SITE_NAME ? input.title : `${input.title} | ${SITE_NAME}`;
   const indexable = input.indexable ?? true;
   const canonical = indexable ? new URL(input.path, input.site).href : null;
-  const description = input.description.replace(/\s+/g, ' ').trim().slice(0, 200);
+  // Cutting at 200 may leave a bidi override of the content open: close it again.
+  const description = closeBidiControls(input.description.replace(/\s+/g, ' ').trim().slice(0, 200));
   return {
     fullTitle,
     canonical,

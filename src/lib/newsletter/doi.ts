@@ -1,6 +1,8 @@
 // DOIs as the archive compares and links them: lower-case, without resolver prefix.
 
-const DOI_SHAPE = /^10\.\d{4,9}\/\S+$/;
+// Any printable characters (SICI DOIs hold < > ; :), but no spaces, control or format characters: a bidi
+// override in a DOI would reverse the text shown after it, and no registered DOI contains one.
+const DOI_SHAPE = /^10\.\d{4,9}\/[^\s\p{Cc}\p{Cf}]+$/u;
 const DOI_INSIDE_URL = /(?:^|\/)(10\.\d{4,9}\/[^\s?#"'<>]+)/;
 
 /**

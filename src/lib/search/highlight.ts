@@ -1,5 +1,6 @@
 // Marks matched words in titles and picks a snippet around a match, as plain text pieces (never HTML).
 import type { SearchDoc } from './index-files.ts';
+import { closeBidiControls } from '../newsletter/bidi.ts';
 
 export interface TextPiece {
   text: string;
@@ -43,9 +44,10 @@ export function snippetOf(doc: SearchDoc, terms: readonly string[], width = 110)
     if (!hit) continue;
     const start = Math.max(0, hit.index - Math.floor(width / 3));
     const end = Math.min(flat.length, start + width);
-    const window = `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+    // Cutting may leave a bidi override open (its closer fell outside the window): close it again.
+    const window = `${start > 0 ? '…' : ''}${closeBidiControls(flat.slice(start, end))}${end < flat.length ? '…' : ''}`;
     return highlightPieces(window, terms);
   }
   const first = (sources[0] ?? '').replace(/\s*\n\s*/g, ' ');
-  return [{ text: first.length > width ? `${first.slice(0, width)}…` : first, mark: false }];
+  return [{ text: first.length > width ? `${closeBidiControls(first.slice(0, width))}…` : first, mark: false }];
 }

@@ -12,11 +12,12 @@ describe('normalizeDoi', () => {
     ['10.1038/s41746-026-02907-9.', '10.1038/s41746-026-02907-9'],
     ['https://onlinelibrary.wiley.com/doi/10.1002/jmri.29000', '10.1002/jmri.29000'],
     ['https://pubs.rsna.org/doi/full/10.1148/radiol.240001?x=1', '10.1148/radiol.240001'],
+    ['10.1002/(SICI)1097-4636(199812)43:4<351::AID-JBM1>3.0.CO;2-F', '10.1002/(sici)1097-4636(199812)43:4<351::aid-jbm1>3.0.co;2-f'],
   ])('%s → %s', (written, doi) => {
     expect(normalizeDoi(written)).toBe(doi);
   });
 
-  it.each(['https://example.com/paper', 'doi:', '11.1234/abc', 'javascript:alert(1)', 'https://doi.org/', ''])('%s has no DOI', (written) => {
+  it.each(['https://example.com/paper', 'doi:', '11.1234/abc', 'javascript:alert(1)', 'https://doi.org/', '', '10.1000/x\u202Egnp.exe', 'https://doi.org/10.1000/x%E2%80%AEgnp.exe', '10.1000/a\u200Bb', '10.1000/a\u0007b', 'https://doi.org/10.1000/x onclick=alert(1)'])('%s has no DOI', (written) => {
     expect(normalizeDoi(written)).toBeNull();
   });
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../../src/lib/newsletter/parse-issue.ts';
+import { numberedEntries } from '../../helpers/numbered-entries.ts';
 import { encode, seedText } from '../../helpers/seed.ts';
 
 const seedLines = seedText().split('\n');
@@ -9,16 +10,6 @@ const RUNS = Number(process.env['PARSER_PROPERTY_RUNS'] ?? 10_000);
 // A new seed each run explores new mutations over time; fast-check prints the seed of a failure, and
 // PARSER_PROPERTY_SEED=<seed> replays it.
 const SEED = Number(process.env['PARSER_PROPERTY_SEED'] ?? Date.now() % 2_147_483_647);
-
-// Written independently of the parser: a numbered entry is a numbered line whose next
-// non-blank line is a 期刊/英文标题 field or a section marker.
-const NUMBERED = /^\s*\d{1,4}\s*[.．、](?!\d)/;
-const STRUCTURAL = /^\s*(?:(?:期刊|英文标题)\s*[:：]|(?:中文摘要|摘要|本刊点评|点评|编者点评|编辑点评|英文原摘要|英文摘要|原文摘要|原文|原文链接)\s*(?:[:：].*)?$)/;
-
-function numberedEntries(text: string): number {
-  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
-  return lines.filter((line, i) => NUMBERED.test(line) && STRUCTURAL.test(lines[i + 1] ?? '')).length;
-}
 
 type Edit =
   | { kind: 'delete'; at: number }
