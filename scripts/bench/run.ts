@@ -164,6 +164,8 @@ function quality(query: BenchQuery, truth: ReadonlySet<string>, found: readonly 
   };
 }
 
+const DOC_READ_BATCH = 256;
+
 /** Our full result lists, through the same engine over the built files (the browser's results are the same). */
 async function ourResultIds(siteDir: string, queries: readonly BenchQuery[]): Promise<string[][]> {
   const read = siteIndexReader(siteDir);
@@ -171,7 +173,13 @@ async function ourResultIds(siteDir: string, queries: readonly BenchQuery[]): Pr
   const out: string[][] = [];
   for (const query of queries) {
     const outcome = await engine.search(query.query, { ...noFilters(), ...query.filters });
-    out.push(await Promise.all(outcome.hits.map(async (hit) => (await engine.doc(hit.n)).id)));
+    // In batches: at 30,000 papers one query has tens of thousands of results, more files than may be open at once.
+    const ids: string[] = [];
+    for (let start = 0; start < outcome.hits.length; start += DOC_READ_BATCH) {
+      const batch = outcome.hits.slice(start, start + DOC_READ_BATCH);
+      ids.push(...(await Promise.all(batch.map(async (hit) => (await engine.doc(hit.n)).id))));
+    }
+    out.push(ids);
   }
   return out;
 }
