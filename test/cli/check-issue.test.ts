@@ -1,10 +1,11 @@
 // check-issue as editors use it: exit code, file:line on stderr, one JSON array on stdout.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { lineOf, seedText, withoutLines } from '../helpers/seed.ts';
+import { readEvalJson } from '../helpers/eval-cases.ts';
 
 const SEED_FILE = 'content/issues/2026-06-25-056.txt';
 const seed = seedText();
@@ -113,9 +114,9 @@ describe('check-issue', () => {
 });
 
 describe('check-issue and tags', () => {
-  const expected = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-tags.json', import.meta.url), 'utf8')) as {
+  const expected = readEvalJson<{
     papers: Record<string, { modalities: string[]; diseases: string[] }>;
-  };
+  }>('seed-tags.json');
 
   it('fills modalities and diseases for issue 56 as the editors expect', () => {
     const result = runScript('check-issue', ['--json', SEED_FILE]);

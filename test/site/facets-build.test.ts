@@ -1,15 +1,15 @@
 // Facet pages of the built archive: counts, membership, no empty topics, pagination past 50.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSiteOrThrow, REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage, pageExists, textOf } from '../helpers/built-pages.ts';
 import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
 import { derivedIssue } from '../helpers/fixture-issues.ts';
 import { realTaxonomy } from '../helpers/taxonomy.ts';
+import { readEvalJson } from '../helpers/eval-cases.ts';
 
-const expected = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-tags.json', import.meta.url), 'utf8')) as {
+const expected = readEvalJson<{
   papers: Record<string, { journal: string; modalities: string[]; diseases: string[] }>;
-};
+}>('seed-tags.json');
 const seedPapers = Object.entries(expected.papers).map(([doi, tags], i) => ({ id: `56-${i + 1}`, doi, ...tags }));
 
 function countsOn(path: string): Map<string, number> {

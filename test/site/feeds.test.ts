@@ -8,12 +8,13 @@ import { loadPage, textOf } from '../helpers/built-pages.ts';
 import { builtPathOf, readFeed } from '../helpers/feeds.ts';
 import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
 import { HOSTILE, hostileIssue } from '../helpers/hostile.ts';
+import { readEvalJson } from '../helpers/eval-cases.ts';
 
 const SITE = TEST_SITE_URL;
 const site = REPO_SITE_DIR;
-const expected = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-tags.json', import.meta.url), 'utf8')) as {
+const expected = readEvalJson<{
   papers: Record<string, { modalities: string[]; diseases: string[] }>;
-};
+}>('seed-tags.json');
 const seedPapers = Object.entries(expected.papers).map(([doi, tags], i) => ({ id: `56-${i + 1}`, doi, ...tags }));
 
 function htmlFiles(dir: string): string[] {

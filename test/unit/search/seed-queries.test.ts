@@ -1,8 +1,8 @@
 // Every relevance case the editors wrote for issue 56, through the shared query module over the real index.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../../src/lib/search/engine.ts';
 import { engineOf } from '../../helpers/search-index.ts';
+import { readEvalJson } from '../../helpers/eval-cases.ts';
 
 interface Case {
   q: string;
@@ -11,7 +11,7 @@ interface Case {
   mustNot?: string[];
   nothing?: boolean;
 }
-const { cases } = JSON.parse(readFileSync(new URL('../../../../shared/eval/seed-queries.json', import.meta.url), 'utf8')) as { cases: Case[] };
+const { cases } = readEvalJson<{ cases: Case[] }>('seed-queries.json');
 
 let engine: SearchEngine;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../../src/lib/newsletter/parse-issue.ts';
 import { paperWith, realTagger, realTaxonomy } from '../../helpers/taxonomy.ts';
 import { seedBytes } from '../../helpers/seed.ts';
+import { readEvalJson } from '../../helpers/eval-cases.ts';
 
 const tag = realTagger();
 const taxonomy = realTaxonomy();
@@ -12,9 +12,9 @@ const tagsOf = (fields: Parameters<typeof paperWith>[0]): string[] => {
 };
 
 describe('issue 56 is tagged exactly as the editors expect', () => {
-  const expected = JSON.parse(readFileSync(new URL('../../../../shared/eval/seed-tags.json', import.meta.url), 'utf8')) as {
+  const expected = readEvalJson<{
     papers: Record<string, { modalities: string[]; diseases: string[] }>;
-  };
+  }>('seed-tags.json');
   const seed = parseIssue(seedBytes(), 'seed');
   if (!seed.ok) throw new Error('seed must parse');
   it.each(seed.issue.papers.map((p) => [p.order, p] as const))('paper %i', (_order, paper) => {
