@@ -97,6 +97,7 @@ describe(`a generated archive of ${PAPERS} papers`, () => {
     expect(listed.map(paperIdOfUrl).sort()).toEqual(expectedIds());
   });
 
+  // Feed guids, asset hashes and index files included: a reader's feed never sees an item twice.
   it('builds byte-identical output twice (no timestamps or random ids)', () => {
     const filesA = builtFiles(siteA);
     expect(builtFiles(siteB)).toEqual(filesA);

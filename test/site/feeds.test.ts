@@ -2,12 +2,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { entries as bibtexEntries } from 'bibtex-parse';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow, REPO_SITE_DIR, TEST_SITE_URL } from '../helpers/build-site.ts';
+import { describe, expect, it } from 'vitest';
+import { REPO_SITE_DIR, TEST_SITE_URL } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
 import { builtPathOf, readFeed } from '../helpers/feeds.ts';
-import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
-import { HOSTILE, hostileIssue } from '../helpers/hostile.ts';
 import { readEvalJson } from '../helpers/eval-cases.ts';
 
 const SITE = TEST_SITE_URL;
@@ -159,38 +157,5 @@ describe('paper pages for citation and sharing', () => {
     const urls = readFileSync(join(site, 'sitemap-0.xml'), 'utf8');
     expect(urls).toContain(`<loc>${SITE}/papers/56-1/</loc>`);
     expect(urls).not.toContain('.json');
-  });
-});
-
-describe('hostile text in an issue', () => {
-  let hostileSite: string;
-  beforeAll(() => {
-    hostileSite = tempDir('hostile-site-');
-    buildSiteOrThrow(hostileSite, { contentDir: fixtureArchive({ '056.txt': hostileIssue() }) });
-  });
-
-  it('yields well-formed feeds that carry the text literally', async () => {
-    const main = await readFeed(hostileSite, 'rss.xml');
-    const html = (main.feed.items[0] as { contentEncoded?: string }).contentEncoded ?? '';
-    expect(html).not.toContain('<script>');
-    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ]]&gt;');
-    const topic = await readFeed(hostileSite, 'diseases/lung-cancer/rss.xml');
-    expect(topic.feed.items[0]?.title).toBe(`${HOSTILE} 临床元数据与[18F]FDG PET/CT深度融合用于非小细胞肺癌组织学分型:多中心研究`);
-    expect(topic.feed.items[0]?.content).toBeDefined();
-  });
-
-  it('yields pages that show the text literally and run nothing from it', () => {
-    const $ = loadPage(hostileSite, '/papers/56-1/');
-    expect(textOf($('h1'))).toBe(`${HOSTILE} 临床元数据与[18F]FDG PET/CT深度融合用于非小细胞肺癌组织学分型:多中心研究`);
-    expect($('main img, main script:not([src^="/_astro/"])')).toHaveLength(0);
-    const ld = $('script[type="application/ld+json"]').html() ?? '';
-    expect(ld).not.toMatch(/[<>]/);
-    expect((JSON.parse(ld) as { headline: string }).headline.startsWith(HOSTILE)).toBe(true);
-  });
-
-  it('keeps guids stable across builds', async () => {
-    const first = await readFeed(site, 'diseases/lung-cancer/rss.xml');
-    const second = await readFeed(hostileSite, 'diseases/lung-cancer/rss.xml');
-    expect(second.feed.items.map((i) => i.guid)).toEqual(first.feed.items.map((i) => i.guid));
   });
 });
