@@ -113,7 +113,6 @@ describe('axe finds no serious or critical violations', () => {
       ...(v.nodes.length > 8 ? [`  …and ${v.nodes.length - 8} more`] : []),
     ]);
     expect(report.join('\n'), `axe on ${target.path} (${scheme}, ${width})`).toBe('');
-    await page.context().close();
   });
 });
 
@@ -130,7 +129,6 @@ describe('keyboard use beyond the search shortcuts', () => {
     // The next Tab continues inside main, past the header's links and search box.
     await page.keyboard.press('Tab');
     expect((await activeElement(page)).inMain).toBe(true);
-    await page.context().close();
   });
 
   it.each([
@@ -179,7 +177,6 @@ describe('keyboard use beyond the search shortcuts', () => {
       backAtBox = (await activeElement(page)).id === 'search-query';
     }
     expect(backAtBox, 'Shift+Tab leads back to the search box').toBe(true);
-    await page.context().close();
   });
 
   it.each(['light', 'dark'] as const)('shows where focus is (%s scheme)', async (scheme) => {
@@ -205,7 +202,6 @@ describe('keyboard use beyond the search shortcuts', () => {
       await page.keyboard.press('Tab');
     }
     expect(await focusRing()).toEqual({ kind: 'filter checkbox', visible: true });
-    await page.context().close();
   });
 
   it('announces the result count in a polite live region that updates as you type', async () => {
@@ -223,6 +219,5 @@ describe('keyboard use beyond the search shortcuts', () => {
     await eventually(() => status.innerText()).not.toBe(before);
     expect(await status.innerText()).toContain('lymphoma');
     expect(await page.locator('[data-status][data-original]').count()).toBe(1);
-    await page.context().close();
   });
 });

@@ -1,12 +1,13 @@
 // Feeds, citation files and sharing metadata of the built archive, parsed as real readers parse them.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { entries as bibtexEntries } from 'bibtex-parse';
 import { describe, expect, it } from 'vitest';
 import { REPO_SITE_DIR, TEST_SITE_URL } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
 import { builtPathOf, readFeed } from '../helpers/feeds.ts';
 import { readEvalJson } from '../helpers/eval-cases.ts';
+import { builtFiles, builtPages } from '../helpers/site-checks.ts';
 
 const SITE = TEST_SITE_URL;
 const site = REPO_SITE_DIR;
@@ -15,21 +16,7 @@ const expected = readEvalJson<{
 }>('seed-tags.json');
 const seedPapers = Object.entries(expected.papers).map(([doi, tags], i) => ({ id: `56-${i + 1}`, doi, ...tags }));
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-function topicFeeds(): string[] {
-  return ['journals', 'modalities', 'diseases'].flatMap((kind) =>
-    readdirSync(join(site, kind))
-      .filter((slug) => existsSync(join(site, kind, slug, 'rss.xml')))
-      .map((slug) => `/${kind}/${slug}/rss.xml`),
-  );
-}
+const topicFeeds = (): string[] => builtFiles(site).filter((file) => /^\/(journals|modalities|diseases)\/[^/]+\/rss\.xml$/.test(file));
 
 describe('the main feed', () => {
   it('has one item per issue, newest first, with the whole issue as content', async () => {
@@ -88,18 +75,22 @@ describe('topic feeds', () => {
 });
 
 describe('every page', () => {
-  const pages = htmlFiles(site);
+  const pages = builtPages(site);
 
-  it('announces the main feed, has a canonical link and OpenGraph/Twitter tags', () => {
+  it('announces the main feed, has a canonical link (none on the 404 page) and OpenGraph/Twitter tags', () => {
     expect(pages.length).toBeGreaterThan(30);
-    for (const file of pages) {
-      const $ = loadPage(site, `/${relative(site, file)}`);
-      const where = relative(site, file);
-      expect($('link[rel=alternate][type="application/rss+xml"]').first().attr('href'), where).toBe(`${SITE}/rss.xml`);
-      if (where !== '404.html') expect($('link[rel=canonical]').attr('href'), where).toBe(`${SITE}/${where.replace(/index\.html$/, '')}`);
-      expect($('meta[property="og:locale"]').attr('content'), where).toBe('zh_CN');
-      expect($('meta[property="og:title"]').attr('content'), where).toBeTruthy();
-      expect($('meta[name="twitter:card"]').attr('content'), where).toBe('summary');
+    for (const page of pages) {
+      const $ = loadPage(site, page);
+      expect($('link[rel=alternate][type="application/rss+xml"]').first().attr('href'), page).toBe(`${SITE}/rss.xml`);
+      if (page === '/404.html') {
+        expect($('link[rel=canonical]'), page).toHaveLength(0);
+        expect($('meta[name=robots]').attr('content'), page).toBe('noindex');
+      } else {
+        expect($('link[rel=canonical]').attr('href'), page).toBe(`${SITE}${page}`);
+      }
+      expect($('meta[property="og:locale"]').attr('content'), page).toBe('zh_CN');
+      expect($('meta[property="og:title"]').attr('content'), page).toBeTruthy();
+      expect($('meta[name="twitter:card"]').attr('content'), page).toBe('summary');
     }
   });
 
