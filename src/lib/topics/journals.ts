@@ -11,6 +11,8 @@ const journalSchema = z
     slug: z.string().regex(SLUG_PATTERN, 'slug must be lower-case ASCII letters, digits and hyphens'),
     /** NLM (PubMed) abbreviation, also accepted as a spelling. */
     nlm: z.string().optional(),
+    /** ISO 4 abbreviation (with its full stops), where it differs from the NLM one; also accepted as a spelling. */
+    iso: z.string().optional(),
     /** Print and/or electronic ISSNs, only where known. */
     issn: z.array(z.string().regex(/^\d{4}-\d{3}[\dX]$/, 'ISSN looks like 1234-567X')).default([]),
     /** Other spellings editors write (acronyms, short and old names). */
@@ -59,7 +61,7 @@ export function parseJournalRegistry(text: string, file: string): JournalRegistr
       problems.push({ line: lineOf([index, 'slug']), message: `slug '${entry.slug}' is already used by ${entries[earlierSlug]?.name}` });
     }
     slugs.set(entry.slug, index);
-    for (const spelling of [entry.name, entry.nlm, ...entry.aliases]) {
+    for (const spelling of journalSpellings(entry)) {
       if (!spelling) continue;
       const key = journalKey(spelling);
       const owner = byKey.get(key);
@@ -71,6 +73,11 @@ export function parseJournalRegistry(text: string, file: string): JournalRegistr
   });
   if (problems.length > 0) throw new DataFileError(problems.map((p) => ({ file, ...p })));
   return { entries, resolve: (asWritten) => resolveJournal(asWritten, byKey) };
+}
+
+/** Every name a journal goes by: canonical, NLM, ISO and the aliases (acronyms, short and old names). */
+export function journalSpellings(entry: JournalEntry): string[] {
+  return [entry.name, entry.nlm, entry.iso, ...entry.aliases].filter((s): s is string => Boolean(s));
 }
 
 function resolveJournal(asWritten: string, byKey: ReadonlyMap<string, JournalEntry>): JournalRef {

@@ -14,6 +14,8 @@ export const topicSchema = z.object({
   zh: z.array(z.string()),
   en: z.array(z.string()),
   acronyms: z.array(z.string()),
+  /** Traditional Chinese / Taiwan / Hong Kong names: search synonyms only. */
+  tw: z.array(z.string()),
   exclude: z.array(z.string()),
 });
 

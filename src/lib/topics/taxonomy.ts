@@ -21,6 +21,11 @@ const topicSchema = z
     en: termList,
     /** Ambiguous acronyms, whole words, exact case. */
     acronyms: termList,
+    /**
+     * Traditional Chinese, Taiwan and Hong Kong names readers type (磁振造影, 電腦斷層, 胰臟癌), written as they
+     * type them. Search synonyms only: papers are in mainland Chinese, so these never tag a paper.
+     */
+    tw: termList,
     /** Phrases that contain a term without meaning the topic. */
     exclude: termList,
   })
