@@ -69,7 +69,7 @@ const FIELD_NAMES: Record<TaggedField, string> = {
 export function explainTagging(paper: Paper, tagging: Tagging, override: TagOverride | undefined): string[] {
   const lines = [`${paper.id} ${paper.titleZh}`, `  tags: ${[...paper.modalities, ...paper.diseases].join(', ') || '(none)'}`];
   for (const decision of tagging.decisions) {
-    const fired = decision.evidence.map((e) => `${FIELD_NAMES[e.field]} "${e.text}"${e.ignored ? ' (ignored: differential)' : ''}`);
+    const fired = decision.evidence.map((e) => `${FIELD_NAMES[e.field]} "${e.text}"${e.ignored ? ` (ignored: ${e.ignored})` : ''}`);
     lines.push(`  ${decision.tagged ? '+' : '-'} ${decision.kind} ${decision.slug} score ${decision.score}: ${[...new Set(fired)].join('; ')}`);
   }
   if (override) lines.push(`  override (line ${override.line}): add [${override.add.join(', ')}] remove [${override.remove.join(', ')}]`);

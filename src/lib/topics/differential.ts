@@ -1,5 +1,6 @@
-// Finds the stretches of text that name a differential diagnosis, a comparison or a source of false
-// positives: a disease named only there is not what the paper is about.
+// Finds the stretches of text that name a differential diagnosis, a comparison, a source of false positives,
+// the other conditions a control group had, or the covariates a model adjusted for: a disease named only there
+// is not what the paper is about.
 
 export interface Span {
   start: number;
@@ -9,6 +10,8 @@ export interface Span {
 // Each pattern's capture group is the differential stretch; it ends at the clause's end.
 // A full stop ends a clause, a decimal point (0.81) does not.
 const CLAUSE = String.raw`(?:[^，。；：,;:!?！？\n.]|\.(?=\d))`;
+// Covariate lists run over commas ("adjusted for age, sex, diabetes and hypertension").
+const SENTENCE = String.raw`(?:[^。；;!?！？\n.]|\.(?=\d))`;
 const DIFFERENTIAL_PATTERNS: RegExp[] = [
   // 鉴别肺癌与肺炎 / 区分A和B: what follows 与/和 is the differential.
   new RegExp(String.raw`(?:鉴别|区分|区别)${CLAUSE}{1,30}?(?:与|和|及)(${CLAUSE}{1,30})`, 'gud'),
@@ -19,6 +22,17 @@ const DIFFERENTIAL_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:distinguish|differentiat|discriminat|separat)\w*\b${CLAUSE}{1,80}?\bfrom\b(${CLAUSE}{1,80})`, 'giud'),
   new RegExp(
     String.raw`\b(?:differential diagnos[ie]s|false[- ]positives?|false[- ]negatives?|misdiagnos\w*|mimic\w*|mimicker\w*|versus|vs\.?|rather than|other than|excluding)(${CLAUSE}{1,80})`,
+    'giud',
+  ),
+  // 其他胰腺病变(胰腺神经内分泌肿瘤、慢性胰腺炎等): the other conditions of a comparison group.
+  new RegExp(String.raw`(?:其他|其它)(${CLAUSE}{1,60})`, 'gud'),
+  // non-PDAC pancreatic lesions (neuroendocrine tumour, chronic pancreatitis, and others)
+  new RegExp(String.raw`\b(?:[Oo]ther|non-[A-Z]{2,}[\w-]*)(?:\s+[\w-]+){0,3}?\s+(?:lesions?|diseases?|conditions?|causes|tumou?rs|masses|findings|pathologies|diagnoses|disorders)\s*\(([^()]{1,200})\)`, 'gud'),
+  // Covariates: 校正年龄、糖尿病和高血压后 / after adjustment for age, diabetes and hypertension.
+  new RegExp(String.raw`(?:校正|矫正|调整)(${CLAUSE}{1,50})`, 'gud'),
+  new RegExp(String.raw`(?:合并症|并存疾病|基础疾病|危险因素|混杂因素)(?:包括|如|有|为)(${CLAUSE}{1,50})`, 'gud'),
+  new RegExp(
+    String.raw`\b(?:(?:adjust(?:ed|ing|ment)?|controll?(?:ed|ing))\s+for|(?:comorbidities|risk\s+factors|confounders)\s*(?:such\s+as|including|like|\(|:))(${SENTENCE}{1,120})`,
     'giud',
   ),
 ];

@@ -1,6 +1,7 @@
 // Tags a paper with modalities and diseases from its own text, and can say why.
 import type { LabelledPart } from '../newsletter/types.ts';
 import { differentialSpans, insideAny } from './differential.ts';
+import { referenceStandardSpans, reportKindMatches } from './modality-context.ts';
 import type { FieldWeights, Taxonomy, Topic } from './taxonomy.ts';
 import { compileTerms, foldWidth, type TermSpec } from './term-matcher.ts';
 
@@ -21,8 +22,14 @@ export interface TopicEvidence {
   /** The taxonomy term it matched. */
   term: string;
   /** Set when the match did not count, and why. */
-  ignored?: 'differential';
+  ignored?: IgnoredBecause;
 }
+
+/**
+ * Why a match did not count: a disease named as a differential diagnosis or comparison; a modality named only
+ * as the kind of report the study reads, or as the reference standard that confirmed its findings.
+ */
+export type IgnoredBecause = 'differential' | 'report-text' | 'reference-standard';
 
 export interface TopicDecision {
   slug: string;
@@ -75,15 +82,24 @@ export function createTagger(taxonomy: Taxonomy): Tagger {
       if (!raw) continue;
       const text = foldWidth(raw);
       const differential = differentialSpans(text);
-      for (const match of matcher.find(text)) {
+      const reference = referenceStandardSpans(text);
+      const matches = matcher.find(text);
+      const modalityMatches = matches.flatMap((match, i) => (match.payload.some((t) => t.kind === 'modality') ? [{ ...match, i }] : []));
+      const reportKind = new Set([...reportKindMatches(text, modalityMatches)].map((k) => modalityMatches[k]?.i));
+      const whyIgnored = (topic: Topic, match: (typeof matches)[number], i: number): IgnoredBecause | undefined => {
+        if (topic.kind === 'disease') return insideAny(differential, match.start) ? 'differential' : undefined;
+        if (reportKind.has(i)) return 'report-text';
+        return insideAny(reference, match.start) ? 'reference-standard' : undefined;
+      };
+      matches.forEach((match, i) => {
         for (const topic of match.payload) {
-          const ignored = topic.kind === 'disease' && insideAny(differential, match.start);
+          const ignored = whyIgnored(topic, match, i);
           const list = evidence.get(topic) ?? [];
-          list.push({ field, text: match.text, term: match.term, ...(ignored ? { ignored: 'differential' as const } : {}) });
+          list.push({ field, text: match.text, term: match.term, ...(ignored ? { ignored } : {}) });
           evidence.set(topic, list);
           if (!ignored) scoredFields.set(topic, (scoredFields.get(topic) ?? new Set()).add(field));
         }
-      }
+      });
     }
     const decisions = topics
       .filter((topic) => evidence.has(topic))

@@ -113,6 +113,47 @@ describe('differential diagnoses, comparisons and false positives do not tag a d
   });
 });
 
+describe('a modality named only as a kind of report or as the reference standard does not tag', () => {
+  // Each paper names the modality in the aim (2) and the abstract (1): enough to tag, unless the rule holds.
+  it.each([
+    ['a list of report kinds', { aim: '用约42万份CT、MRI和X线报告微调大语言模型', abstract: 'tuned on 420 000 CT, MRI, and radiograph reports' }, []],
+    ['counts of reports by kind', { aim: '纳入连续1,200份报告(胸部CT 420份、腹部CT或MRI 380份、X线片180份)', abstract: '1200 reports (420 chest CT, 380 abdominal CT or MRI, and 180 radiograph reports)' }, []],
+    ['one kind of report', { aim: '从CT检查报告中提取结节信息', abstract: 'nodules extracted from free-text CT reports' }, []],
+    ['a reference standard confirmed by follow-up', { aim: '以30天内复查X线、CT或临床随访确认', abstract: 'confirmed by follow-up radiography, CT, or clinical follow-up within 30 days' }, []],
+    ['a reference standard named as such', { aim: '以增强MRI为参考标准评估超声', abstract: 'Ultrasound was compared with MRI as the reference standard.' }, ['ultrasound']],
+    ['diagnoses based on an examination', { aim: '诊断依据基因检测、心内膜心肌活检或核素显像', abstract: 'Diagnoses were based on genetic testing, biopsy, or scintigraphy.' }, []],
+  ] as const)('%s', (_what, fields, modalities) => {
+    expect(tag(paperWith(fields)).modalities).toEqual(modalities);
+  });
+
+  it.each([
+    ['reports generated from images', { titleEn: 'Chest X-ray report generation with a vision-language model' }, 'x-ray'],
+    ['images next to reports', { aim: '结合CT图像和MRI报告训练模型', abstract: 'trained on CT images paired with reports' }, 'ct'],
+    ['a study imaged with the reference modality elsewhere', { titleZh: 'CT影像组学预测淋巴结转移', aim: '以病理为参考标准' }, 'ct'],
+  ] as const)('but %s still count', (_what, fields, modality) => {
+    expect(tag(paperWith(fields)).modalities).toContain(modality);
+  });
+
+  it('explains why a match was ignored', () => {
+    const decision = tag(paperWith({ aim: '以复查CT确认' })).decisions.find((d) => d.slug === 'ct');
+    expect(decision?.evidence).toEqual([{ field: 'summaryKey', text: 'CT', term: 'CT', ignored: 'reference-standard' }]);
+  });
+});
+
+describe('other conditions of a comparison group and covariates do not tag a disease', () => {
+  it.each([
+    ['其他病变(…)', { aim: '包括胰腺癌、其他胰腺病变(神经内分泌肿瘤、慢性胰腺炎等)及正常胰腺', abstract: 'PDAC and non-PDAC pancreatic lesions (neuroendocrine tumour, chronic pancreatitis, and others)' }, 'pancreatitis'],
+    ['校正… / adjusted for …', { aim: '校正年龄、糖尿病和高血压后分析死亡风险', abstract: 'after adjustment for age, sex, diabetes and smoking' }, 'diabetes'],
+    ['comorbidities such as …', { aim: '合并症包括糖尿病和慢性肾脏病', abstract: 'comorbidities such as diabetes and chronic kidney disease' }, 'kidney-disease'],
+  ] as const)('%s', (_what, fields, notTagged) => {
+    expect(tag(paperWith(fields)).diseases).not.toContain(notTagged);
+  });
+
+  it('a prefix 非 does not hide the disease it belongs to', () => {
+    expect(tagsOf({ titleZh: '非霍奇金淋巴瘤的PET/CT' })).toContain('lymphoma');
+  });
+});
+
 describe('explanations', () => {
   it('say which words fired in which field, and the score', () => {
     const result = tag(paperWith({ titleZh: '心衰预测', abstract: 'heart failure (HF) risk' }));
