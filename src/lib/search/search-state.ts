@@ -1,5 +1,8 @@
 // What a search page URL holds (?q=…&journal=…&disease=…), so a search can be shared, reloaded and walked back.
-import { FILTER_NAMES, noFilters, type SearchFilters } from './engine.ts';
+import { FILTER_NAMES, noFilters, type SearchFilters } from './facet-index.ts';
+
+/** One test for "any filter set", shared with the engine; `hasFilters` is its older name here. */
+export { hasAnyFilter, hasAnyFilter as hasFilters } from './facet-index.ts';
 
 export interface SearchState {
   query: string;
@@ -23,10 +26,6 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 export function searchUrlOf(state: SearchState, base = '/search/'): string {
   const query = paramsFromState(state).toString();
   return query ? `${base}?${query}` : base;
-}
-
-export function hasFilters(filters: SearchFilters): boolean {
-  return FILTER_NAMES.some((name) => filters[name].length > 0);
 }
 
 export function toggleFilter(state: SearchState, name: keyof SearchFilters, value: string, on: boolean): SearchState {
