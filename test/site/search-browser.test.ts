@@ -68,6 +68,21 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('clears every filter at once, keeping the query, and shows no notices when there are none', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('超声')}&disease=breast-cancer&year=2026`);
+    await expect.poll(() => resultTitles(page)).toHaveLength(1);
+    expect(await page.locator('[data-active-count]').innerText()).toBe('(已选 2 项)');
+    expect(await page.locator('[data-notices]').isHidden()).toBe(true);
+    await page.locator('[data-clear-filters]').click();
+    await expect.poll(() => resultTitles(page)).toHaveLength(2);
+    expect(page.url()).toBe(`${server.url}/search/?q=${encodeURIComponent('超声')}`);
+    expect(await page.locator('[data-active-count]').innerText()).toBe('');
+    expect(await page.locator('[data-clear-filters]').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.context().close();
+  });
+
   it('is usable with the keyboard alone', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('radiomics')}`);

@@ -1,0 +1,204 @@
+// The search page's DOM: finds its elements once and draws status, notices, results, facets and failure,
+// only ever as text nodes (titles and abstracts come from the archive and must never be parsed as HTML).
+import { FILTER_NAMES, type FacetCount, type FacetCounts, type FilterName } from '../../lib/search/facet-index.ts';
+import { highlightPieces, snippetOf, type TextPiece } from '../../lib/search/highlight.ts';
+import type { IndexManifest, SearchDoc } from '../../lib/search/index-files.ts';
+import { formatDateZh } from '../../lib/site/dates.ts';
+import { issuePath } from '../../lib/site/paths.ts';
+import { facetPath } from '../../lib/topics/facets.ts';
+
+/** Called when the reader ticks or unticks a filter value. */
+export type FilterToggle = (filter: FilterName, value: string, on: boolean) => void;
+
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  notices: HTMLElement;
+  app: HTMLElement;
+  filters: HTMLDetailsElement;
+  activeCount: HTMLElement;
+  status: HTMLElement;
+  failure: HTMLElement;
+  failureMessage: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+  clear: HTMLButtonElement;
+}
+
+function find<T extends Element>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`search page is missing ${selector}`);
+  return element;
+}
+
+function text(tag: string, content: string, className?: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = content;
+  if (className) element.className = className;
+  return element;
+}
+
+function appendPieces(parent: HTMLElement, pieces: readonly TextPiece[]): void {
+  for (const piece of pieces) parent.append(piece.mark ? text('mark', piece.text) : document.createTextNode(piece.text));
+}
+
+export class SearchView {
+  private constructor(private readonly el: Elements) {}
+
+  /** Finds the page's elements; a missing one is a build mistake, so it throws. */
+  static find(): SearchView {
+    return new SearchView({
+      form: find('#search-form'),
+      input: find('#search-query'),
+      notices: find('[data-notices]'),
+      app: find('[data-search-app]'),
+      filters: find('[data-filters]'),
+      activeCount: find('[data-active-count]'),
+      status: find('[data-status]'),
+      failure: find('[data-failure]'),
+      failureMessage: find('[data-failure-message]'),
+      results: find('[data-results]'),
+      more: find('[data-more]'),
+      clear: find('[data-clear-filters]'),
+    });
+  }
+
+  get form(): HTMLFormElement {
+    return this.el.form;
+  }
+  get input(): HTMLInputElement {
+    return this.el.input;
+  }
+  get moreButton(): HTMLButtonElement {
+    return this.el.more;
+  }
+  get clearButton(): HTMLButtonElement {
+    return this.el.clear;
+  }
+
+  /** The manifest the page was built with, if any: one round trip less before the first result. */
+  indexManifest(): IndexManifest | undefined {
+    const json = this.el.app.dataset['indexManifest'];
+    return json ? (JSON.parse(json) as IndexManifest) : undefined;
+  }
+
+  /** Shows the app the page hides for readers without JavaScript; on a phone the filters start closed. */
+  reveal(narrow: boolean): void {
+    this.el.app.hidden = false;
+    if (narrow) this.el.filters.open = false;
+  }
+
+  /** The box follows the state (Back, Forward, a shared URL) without disturbing what is being typed. */
+  showQuery(query: string): void {
+    if (this.el.input.value !== query) this.el.input.value = query;
+  }
+
+  /**
+   * The status line goes to the live region; notices (one line each) are shown under the box, hidden when there
+   * are none. The live region reads them too, after the status: one polite region, so two never talk over each other.
+   */
+  showStatus(line: string, notices: readonly string[] = []): void {
+    const spoken = notices.length > 0 ? [text('span', ` ${notices.join(' ')}`, 'visually-hidden')] : [];
+    this.el.status.replaceChildren(line, ...spoken);
+    this.el.notices.replaceChildren(...notices.map((notice) => text('span', notice, 'search-form__notice')));
+    this.el.notices.hidden = notices.length === 0;
+  }
+
+  showFailure(failure: { status: string; message: string }): void {
+    this.showStatus(failure.status);
+    this.el.failureMessage.textContent = failure.message;
+    this.el.failure.hidden = false;
+  }
+
+  clearResults(): void {
+    this.el.results.replaceChildren();
+  }
+
+  /** Appends one result per paper: a placeholder at once, the card when its document arrives. */
+  appendResults(docs: readonly Promise<SearchDoc>[], terms: readonly string[]): void {
+    for (const doc of docs) {
+      const item = document.createElement('li');
+      item.className = 'result result--loading';
+      item.append(text('span', '…', 'result__placeholder'));
+      this.el.results.append(item);
+      doc.then(
+        (loaded) => fillResult(item, loaded, terms),
+        () => item.replaceChildren(text('span', '这篇论文的信息加载失败。', 'result__error')),
+      );
+    }
+  }
+
+  offerMore(more: boolean): void {
+    this.el.more.hidden = !more;
+  }
+
+  /** Redraws every filter's values with counts; `active` is how many values are on, `activeLabel` what the summary says. */
+  showFacets(counts: FacetCounts, active: { count: number; label: string }, onToggle: FilterToggle): void {
+    // Redrawing replaces the checkboxes: remember the focused one, or a keyboard user is thrown back to the page top.
+    const focused = document.activeElement instanceof HTMLInputElement && this.el.app.contains(document.activeElement) ? document.activeElement : null;
+    for (const name of FILTER_NAMES) {
+      const list = find<HTMLUListElement>(`[data-filter="${name}"] [data-filter-values]`);
+      list.replaceChildren(...counts[name].map((facet) => facetItem(name, facet, onToggle)));
+      if (focused?.name === name) [...list.querySelectorAll('input')].find((box) => box.value === focused.value)?.focus({ preventScroll: true });
+      list.closest('fieldset')?.toggleAttribute('hidden', counts[name].length === 0);
+    }
+    this.el.activeCount.textContent = active.label;
+    this.el.clear.hidden = active.count === 0;
+  }
+
+  /** The result title links, in order: what the arrow keys walk. */
+  resultLinks(): HTMLAnchorElement[] {
+    return [...this.el.results.querySelectorAll<HTMLAnchorElement>('a.result__title')];
+  }
+
+  focusFirstResult(): void {
+    this.resultLinks()[0]?.focus();
+  }
+}
+
+function facetItem(name: FilterName, facet: FacetCount, onToggle: FilterToggle): HTMLLIElement {
+  const item = document.createElement('li');
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = name;
+  box.value = facet.slug;
+  box.checked = facet.selected;
+  box.addEventListener('change', () => onToggle(name, facet.slug, box.checked));
+  label.append(box, text('span', facet.label, 'filter__label'));
+  if (facet.labelEn) label.append(text('span', facet.labelEn, 'filter__en'));
+  label.append(text('span', String(facet.count), 'filter__count'));
+  item.append(label);
+  return item;
+}
+
+function fillResult(item: HTMLLIElement, doc: SearchDoc, terms: readonly string[]): void {
+  item.className = 'result';
+  const title = document.createElement('a');
+  title.className = 'result__title';
+  title.href = doc.url;
+  appendPieces(title, highlightPieces(doc.titleZh, terms));
+  const titleEn = text('p', '', 'result__title-en');
+  titleEn.lang = 'en';
+  appendPieces(titleEn, highlightPieces(doc.titleEn, terms));
+  const meta = document.createElement('p');
+  meta.className = 'result__meta';
+  const issue = document.createElement('a');
+  issue.href = issuePath(doc.issueNumber);
+  issue.textContent = `第${doc.issueNumber}期`;
+  const journal = text('span', doc.journal);
+  journal.lang = 'en';
+  meta.append(journal, ' · ', issue, ' · ', formatDateZh(doc.issueDate));
+  const tags = document.createElement('ul');
+  tags.className = 'tags';
+  for (const tag of doc.tags) {
+    const li = document.createElement('li');
+    const link = text('a', tag.label, `tag tag--${tag.kind}`) as HTMLAnchorElement;
+    link.href = facetPath(tag.kind, tag.slug);
+    li.append(link);
+    tags.append(li);
+  }
+  const snippet = text('p', '', 'result__snippet');
+  appendPieces(snippet, snippetOf(doc, terms));
+  item.replaceChildren(title, titleEn, meta, tags, snippet);
+}
