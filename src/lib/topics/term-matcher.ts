@@ -27,6 +27,8 @@ interface Alternative<T> {
   mode: TermMode;
   payload: T[];
   pattern: string;
+  /** Acronyms that differ only in case (CIMT, cIMT) share one alternative: each exact spelling and its payload. */
+  casings: Map<string, T[]>;
 }
 
 const ALNUM_START = /^[A-Za-z0-9]/;
@@ -53,13 +55,16 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   for (const spec of specs) {
     const term = foldWidth(spec.term.trim());
     if (!term) continue;
-    const key = `${spec.mode}:${spec.mode === 'acronym' ? term : term.toLowerCase()}`;
+    const key = `${spec.mode}:${term.toLowerCase()}`;
     const existing = byKey.get(key);
-    if (existing) {
-      for (const p of spec.payload) if (!existing.payload.includes(p)) existing.payload.push(p);
-    } else {
-      byKey.set(key, { term, mode: spec.mode, payload: [...spec.payload], pattern: patternFor(term, spec.mode) });
+    const alternative = existing ?? { term, mode: spec.mode, payload: [], pattern: patternFor(term, spec.mode), casings: new Map<string, T[]>() };
+    for (const p of spec.payload) if (!alternative.payload.includes(p)) alternative.payload.push(p);
+    if (spec.mode === 'acronym') {
+      const casing = alternative.casings.get(term) ?? [];
+      for (const p of spec.payload) if (!casing.includes(p)) casing.push(p);
+      alternative.casings.set(term, casing);
     }
+    byKey.set(key, alternative);
   }
   // Longer terms first, so alternation prefers the longest term at a position.
   const alternatives = [...byKey.values()].sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
@@ -76,9 +81,15 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
         const alternative = alternatives[group - 1];
         if (!alternative) continue;
         const matched = m[0];
-        if (alternative.mode === 'acronym' && matched !== alternative.term && matched !== `${alternative.term}s`) {
-          // Wrong case for an ambiguous acronym ("us", "Ad"): not a match; look again one character on.
-          regex.lastIndex = m.index + 1;
+        if (alternative.mode === 'acronym') {
+          const spelling = alternative.casings.has(matched) ? matched : matched.endsWith('s') ? matched.slice(0, -1) : matched;
+          const payload = alternative.casings.get(spelling);
+          if (!payload) {
+            // Wrong case for an ambiguous acronym ("us", "Ad"): not a match; look again one character on.
+            regex.lastIndex = m.index + 1;
+            continue;
+          }
+          matches.push({ start: m.index, end: m.index + matched.length, text: matched, term: spelling, payload });
           continue;
         }
         matches.push({ start: m.index, end: m.index + matched.length, text: matched, term: alternative.term, payload: alternative.payload });
