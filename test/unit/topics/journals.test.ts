@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../../src/lib/content-data/yaml-data.ts';
-import { parseJournalRegistry } from '../../../src/lib/topics/journals.ts';
+import { journalSpellings, parseJournalRegistry } from '../../../src/lib/topics/journals.ts';
 import { realJournals } from '../../helpers/registry.ts';
 
 const registry = realJournals();
@@ -27,6 +27,90 @@ describe('journal registry', () => {
     ['JAMA Netw Open', 'jama-network-open', 'JAMA Network Open'],
   ])('%s → %s', (written, slug, name) => {
     expect(registry.resolve(written)).toMatchObject({ slug, name, asWritten: written, known: true });
+  });
+
+  // Abbreviations and acronyms readers and editors type, for the journals this field publishes in.
+  it.each([
+    ['Nat Med', 'nature-medicine'],
+    ['Nature Med', 'nature-medicine'],
+    ['Nat Biomed Eng', 'nature-biomedical-engineering'],
+    ['npj Digit Med', 'npj-digital-medicine'],
+    ['Lancet Digit Health', 'lancet-digital-health'],
+    ['Med Image Anal', 'medical-image-analysis'],
+    ['MedIA', 'medical-image-analysis'],
+    ['IEEE Trans Med Imaging', 'ieee-tmi'],
+    ['IEEE Trans. Med. Imaging', 'ieee-tmi'],
+    ['IEEE TMI', 'ieee-tmi'],
+    ['TMI', 'ieee-tmi'],
+    ['MICCAI', 'miccai'],
+    ['Eur J Nucl Med Mol Imaging', 'ejnmmi'],
+    ['Eur. J. Nucl. Med. Mol. Imaging', 'ejnmmi'],
+    ['JNM', 'jnm'],
+    ['AJR Am J Roentgenol', 'ajr'],
+    ['Am. J. Roentgenol.', 'ajr'],
+    ['AJNR', 'ajnr'],
+    ['Am J Neuroradiol', 'ajnr'],
+    ['Radiol AI', 'radiology-ai'],
+    ['Radiol. Artif. Intell.', 'radiology-ai'],
+    ['NEJM', 'nejm'],
+    ['N Engl J Med', 'nejm'],
+    ['NEJM AI', 'nejm-ai'],
+    ['The BMJ', 'bmj'],
+    ['JAMA Ophthalmol', 'jama-ophthalmology'],
+    ['JAMA Dermatol', 'jama-dermatology'],
+    ['JAMA Cardiol', 'jama-cardiology'],
+    ['Lancet Oncol', 'lancet-oncology'],
+    ['JCO', 'jco'],
+    ['J Clin Oncol', 'jco'],
+    ['Ann Oncol', 'annals-of-oncology'],
+    ['Radiother Oncol', 'radiotherapy-and-oncology'],
+    ['Eur Heart J', 'european-heart-journal'],
+    ['JACC', 'jacc'],
+    ['J Am Coll Cardiol', 'jacc'],
+    ['JACC Cardiovasc Imaging', 'jacc-cardiovascular-imaging'],
+    ['JACC: Cardiovascular Imaging', 'jacc-cardiovascular-imaging'],
+    ['Circ Cardiovasc Imaging', 'circulation-cardiovascular-imaging'],
+    ['JCMR', 'jcmr'],
+    ['Mod Pathol', 'modern-pathology'],
+    ['J Hepatol', 'journal-of-hepatology'],
+    ['Hepatology', 'hepatology'],
+    ['Gut', 'gut'],
+    ['Gastroenterology', 'gastroenterology'],
+    ['Stroke', 'stroke'],
+    ['Neurology', 'neurology'],
+    ['Chest', 'chest'],
+    ['Thorax', 'thorax'],
+    ['Eur Respir J', 'european-respiratory-journal'],
+    ['AJRCCM', 'ajrccm'],
+    ['PNAS', 'pnas'],
+    ['Proc Natl Acad Sci U S A', 'pnas'],
+    ['Proc. Natl. Acad. Sci. USA', 'pnas'],
+    ['Sci Transl Med', 'science-translational-medicine'],
+    ['Commun Med (Lond)', 'communications-medicine'],
+    ['Commun. Med.', 'communications-medicine'],
+    ['Cancer Commun (Lond)', 'cancer-communications'],
+    ['Chin Med J (Engl)', 'chinese-medical-journal'],
+    ['J Cachexia Sarcopenia Muscle', 'jcsm'],
+    ['Quant Imaging Med Surg', 'qims'],
+    ['IJROBP', 'ijrobp'],
+  ])('%s → %s', (written, slug) => {
+    expect(registry.resolve(written)).toMatchObject({ slug, known: true });
+  });
+
+  it('every name, NLM and ISO abbreviation and alias of a journal resolves to that journal', () => {
+    for (const entry of registry.entries) {
+      for (const spelling of journalSpellings(entry)) expect(registry.resolve(spelling), spelling).toMatchObject({ slug: entry.slug, known: true });
+    }
+  });
+
+  it('every ISSN has a valid check digit', () => {
+    const checkDigit = (issn: string): string => {
+      const digits = issn.replace('-', '');
+      const sum = [...digits.slice(0, 7)].reduce((total, d, i) => total + Number(d) * (8 - i), 0);
+      const check = (11 - (sum % 11)) % 11;
+      return check === 10 ? 'X' : String(check);
+    };
+    for (const issn of registry.entries.flatMap((e) => e.issn)) expect(issn.slice(-1), issn).toBe(checkDigit(issn));
   });
 
   it('every slug is ASCII and unique', () => {
