@@ -1,6 +1,7 @@
-// The editors' expectations for issue 56 (relevance cases, expected tags). They live in ../shared/eval/ beside
-// the repository; test/fixtures/eval/ holds a committed copy so a clone anywhere else (CI) tests the same cases.
-import { existsSync, readFileSync } from 'node:fs';
+// The editors' expectations (relevance cases, expected tags) for issue 56 and the fixture issues. They live in
+// ../shared/eval/ beside the repository; test/fixtures/eval/ holds a committed copy so a clone anywhere else (CI)
+// tests the same cases.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +15,19 @@ export function evalDir(): string {
   return existsSync(join(SHARED_EVAL_DIR, 'seed-tags.json')) ? SHARED_EVAL_DIR : COMMITTED_EVAL_DIR;
 }
 
-export function readEvalJson<T>(name: 'seed-tags.json' | 'seed-queries.json'): T {
+export type EvalJsonName = 'seed-tags.json' | 'seed-queries.json' | 'fixture-tags.json' | 'reader-queries.json';
+
+export function readEvalJson<T>(name: EvalJsonName): T {
   return JSON.parse(readFileSync(join(evalDir(), name), 'utf8')) as T;
+}
+
+/** The fixture issues (invented papers, test input only) beside the expectations: file name → text. */
+export function readEvalIssues(): Record<string, string> {
+  const dir = join(evalDir(), 'issues');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
