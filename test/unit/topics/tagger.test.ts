@@ -72,6 +72,33 @@ describe('entries, with positive and negative examples', () => {
     ['glioblastoma is glioma', { titleZh: '胶质母细胞瘤的磁共振影像组学' }, ['mri', 'glioma'], []],
     ['full-width letters are folded', { titleZh: '基于ＣＴ的肺结节检测' }, ['ct', 'lung-nodule'], []],
     ['NSCLC capitals', { titleEn: 'Radiomics of NSCLC' }, ['lung-cancer'], []],
+    // Concept cues: a scoring system or grade that exists for one disease names it.
+    ['PI-RADS is prostate cancer', { titleEn: 'Deep learning PI-RADS scoring on biparametric MRI' }, ['mri', 'prostate-cancer'], []],
+    ['Gleason grading is prostate cancer', { titleEn: 'Gleason grading on whole-slide images' }, ['pathology', 'prostate-cancer'], []],
+    ['LI-RADS is liver cancer', { titleZh: '增强MRI的LI-RADS自动分类' }, ['mri', 'liver-cancer'], []],
+    ['BI-RADS is breast cancer', { titleEn: 'BI-RADS 4 lesions on ultrasound' }, ['ultrasound', 'breast-cancer'], []],
+    ['Lung-RADS is pulmonary nodules', { titleEn: 'Lung-RADS categories on LDCT' }, ['ct', 'lung-nodule'], []],
+    ['TI-RADS is thyroid nodules', { titleZh: '超声C-TIRADS分类的人工智能辅助' }, ['ultrasound', 'thyroid-nodule'], []],
+    ['O-RADS is ovarian and adnexal masses', { titleEn: 'O-RADS US risk stratification with AI' }, ['ultrasound', 'ovarian-cancer'], []],
+    ['CAD-RADS is coronary artery disease', { titleEn: 'Automated CAD-RADS reporting from CCTA' }, ['ct', 'coronary-artery-disease'], []],
+    // Words clinicians write.
+    ['核磁 and 心梗', { titleZh: '核磁评估心梗后心肌活性' }, ['mri', 'coronary-artery-disease'], []],
+    ['卒中 is stroke', { titleZh: '急性缺血性卒中的CT灌注' }, ['ct', 'stroke'], []],
+    ['肌少症 is sarcopenia', { titleZh: '机会性CT评估肌少症' }, ['ct', 'sarcopenia'], []],
+    ['HCM is cardiomyopathy', { titleEn: 'Cardiac MR in HCM' }, ['mri', 'cardiomyopathy'], []],
+    ['心肌淀粉样变 is cardiomyopathy', { titleZh: '心肌淀粉样变的心脏磁共振诊断' }, ['mri', 'cardiomyopathy'], []],
+    ['a renal mass is kidney cancer', { titleZh: '实性小肾肿块良恶性鉴别' }, ['kidney-cancer'], []],
+    // Longer names of other topics and excludes keep a short term from firing.
+    ['间质性肺炎 is ILD, not pneumonia', { titleZh: '间质性肺炎的HRCT定量' }, ['ct', 'interstitial-lung-disease'], ['pneumonia']],
+    ['放射性肺炎 is pneumonitis, not pneumonia', { titleZh: '放射性肺炎的剂量组学预测' }, ['pneumonitis'], ['pneumonia']],
+    ['新冠肺炎 is COVID-19, not pneumonia', { titleZh: '新冠肺炎胸部CT' }, ['ct', 'covid-19'], ['pneumonia']],
+    ['Wolff-Parkinson-White is arrhythmia, not Parkinson', { titleEn: 'ECG detection of Wolff-Parkinson-White' }, ['ecg', 'arrhythmia'], ['parkinsons']],
+    ['ST-segment depression is not a mental disorder', { titleEn: 'ECG AI for ST-segment depression' }, ['ecg'], ['mental-disorder']],
+    ['preterm infants are not a pregnancy complication', { titleZh: '早产儿颅脑超声的深度学习' }, ['ultrasound'], ['pregnancy-complication']],
+    ['早产儿视网膜病变 is a retinal disease', { titleZh: '早产儿视网膜病变的眼底图像筛查' }, ['fundus-oct', 'retinal-disease'], ['pregnancy-complication']],
+    ['diabetic patients screened for DR are not tagged diabetes', { titleZh: '糖尿病患者眼底照片筛查糖尿病视网膜病变' }, ['fundus-oct', 'diabetic-retinopathy'], ['diabetes']],
+    ['糖尿病肾病 is kidney disease', { titleZh: '超声评估糖尿病肾病' }, ['ultrasound', 'kidney-disease'], ['diabetes']],
+    ['CIMT and cIMT are both carotid', { titleEn: 'cIMT on ultrasound' }, ['ultrasound', 'carotid-atherosclerosis'], []],
   ] as const)('%s', (_what, fields, include, exclude) => {
     const tags = tagsOf(fields);
     for (const slug of include) expect(tags).toContain(slug);
