@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { noFilters, SearchEngine } from '../src/lib/search/engine.ts';
 import { siteIndexReader } from '../src/lib/search/file-reader.ts';
+import { explainQuery } from '../src/lib/search/explain-query.ts';
 import { INDEX_BASE_PATH } from '../src/lib/search/index-config.ts';
 
 const USAGE =
@@ -50,7 +51,7 @@ try {
   const engine = await SearchEngine.open(siteIndexReader(values.dist));
   const outcome = await engine.search(query, filters);
   const docs = await Promise.all(outcome.hits.slice(0, limit).map((hit) => engine.doc(hit.n)));
-  if (values['explain-query']) process.stderr.write(`${JSON.stringify(outcome.plan, null, 2)}\n`);
+  if (values['explain-query']) process.stderr.write(`${explainQuery(query, outcome).join('\n')}\n`);
   if (values.json) {
     const rows = docs.map((d) => ({ id: d.id, doi: d.doi, titleZh: d.titleZh, titleEn: d.titleEn, url: d.url }));
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

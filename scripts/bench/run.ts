@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
-import { loadArchive, loadSearchDictionary, validIssues } from '../../src/lib/archive/load-archive.ts';
+import { loadArchive, loadSearchData, validIssues } from '../../src/lib/archive/load-archive.ts';
 import { collectPostings, writeIndexFiles } from '../../src/lib/search/build-index.ts';
 import { noFilters, SearchEngine } from '../../src/lib/search/engine.ts';
 import { siteIndexReader } from '../../src/lib/search/file-reader.ts';
-import { jiebaSegmenter } from '../../src/lib/search/jieba-segmenter.ts';
+import { jiebaCutter } from '../../src/lib/search/jieba-segmenter.ts';
 import { papersOf } from '../../src/lib/site/archive-views.ts';
 import { launchChromium } from '../../test/helpers/chromium.ts';
 import { startBenchServer } from './bench-server.ts';
@@ -54,10 +54,12 @@ async function main(): Promise<BenchResult> {
     return { loaded, papers: papersOf(validIssues(loaded)) };
   });
   const topics = [...parse.value.loaded.taxonomy.modalities, ...parse.value.loaded.taxonomy.diseases];
-  const segmenter = jiebaSegmenter(loadSearchDictionary(archive.contentDir, topics.flatMap((t) => t.zh)));
-  segmenter('预热'); // jieba loads its dictionary on first use; that is start-up, not indexing
-  const segment = timed(() => collectPostings({ papers: parse.value.papers, topics, segmentHan: segmenter }));
-  const index = timed(() => writeIndexFiles(segment.value, topics));
+  const searchData = loadSearchData(archive.contentDir, topics.flatMap((t) => t.zh));
+  const cut = jiebaCutter(searchData.knownWords);
+  cut('预热'); // jieba loads its dictionary on first use; that is start-up, not indexing
+  const input = { papers: parse.value.papers, topics, ...searchData, cut };
+  const segment = timed(() => collectPostings(input));
+  const index = timed(() => writeIndexFiles(segment.value, input));
   const indexBytes = [...index.value.values()].reduce((n, body) => n + Buffer.byteLength(body), 0);
   log(`parse ${ms(parse.ms)}, segmentation ${ms(segment.ms)}, index ${ms(index.ms)} (${index.value.size} files, ${kb(indexBytes)} raw)`);
 

@@ -14,6 +14,7 @@ import {
   statusLine,
   type PageEvent,
 } from '../lib/search/search-page-state.ts';
+import { searchNotices } from '../lib/search/search-notices.ts';
 import { listenForKeys } from './search/keys.ts';
 import { SearchView } from './search/view.ts';
 
@@ -36,17 +37,26 @@ export function startSearchPage(): void {
   view.showQuery(page.search.query);
   const enginePromise = SearchEngine.open(fetchIndexFile, view.indexManifest());
 
-  async function run(): Promise<void> {
+  /**
+   * A submitted (or linked) DOI goes straight to its paper, when the archive has it. The paper replaces the
+   * DOI's history entry, so Back returns to where the reader was, not to a page that sends them on again.
+   */
+  async function run(goToDoi = false): Promise<void> {
     const mine = ++generation;
     const search = page.search;
     try {
       engine ??= await enginePromise;
       const result = await engine.search(search.query, search.filters);
       if (mine !== generation) return;
+      const [only] = result.hits;
+      if (goToDoi && result.plan.doi && only && result.hits.length === 1) {
+        location.replace((await engine.doc(only.n)).url);
+        return;
+      }
       outcome = result;
       shown = 0;
       view.clearResults();
-      view.showStatus(statusLine(search, result));
+      view.showStatus(statusLine(search, result), searchNotices(search.query, result), (query) => apply({ kind: 'submitted', query }));
       showMore();
       // Counts come second: results never wait for facets.json.
       const counts = await engine.facetCounts(result, search.filters);
@@ -71,20 +81,20 @@ export function startSearchPage(): void {
   }
 
   /** Moves the state, records it in the history if it is new there, shows it in the box, and searches. */
-  function apply(event: PageEvent): void {
+  function apply(event: PageEvent, goToDoi = false): void {
     const transition = nextPageState(page, event);
     page = transition.page;
     const entry = historyEntry(transition, `${location.pathname}${location.search}`);
     if (entry?.mode === 'push') history.pushState(null, '', entry.url);
     else if (entry?.mode === 'replace') history.replaceState(null, '', entry.url);
     view.showQuery(page.search.query);
-    void run();
+    void run(goToDoi);
   }
 
   view.input.addEventListener('input', () => apply({ kind: 'typed', query: view.input.value, at: Date.now() }));
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    apply({ kind: 'submitted', query: view.input.value });
+    apply({ kind: 'submitted', query: view.input.value }, true);
     view.focusFirstResult();
   });
   view.clearButton.addEventListener('click', () => {
@@ -94,5 +104,5 @@ export function startSearchPage(): void {
   view.moreButton.addEventListener('click', showMore);
   window.addEventListener('popstate', () => apply({ kind: 'history-moved', params: new URLSearchParams(location.search) }));
   listenForKeys(view.input, () => view.resultLinks());
-  void run();
+  void run(true);
 }

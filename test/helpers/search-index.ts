@@ -1,10 +1,10 @@
 // The search index of an archive folder, built in memory exactly as the site build does it.
 import { fileURLToPath } from 'node:url';
-import { loadArchive, loadSearchDictionary, validIssues } from '../../src/lib/archive/load-archive.ts';
+import { loadArchive, loadSearchData, validIssues } from '../../src/lib/archive/load-archive.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../../src/lib/search/build-index.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { memoryIndexReader } from '../../src/lib/search/file-reader.ts';
-import { jiebaSegmenter } from '../../src/lib/search/jieba-segmenter.ts';
+import { jiebaCutter } from '../../src/lib/search/jieba-segmenter.ts';
 import { papersOf } from '../../src/lib/site/archive-views.ts';
 
 export const REPO_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -12,8 +12,8 @@ export const REPO_CONTENT = fileURLToPath(new URL('../../content/', import.meta.
 export function indexFilesOf(contentDir: string = REPO_CONTENT): SearchIndexFiles {
   const archive = loadArchive(contentDir);
   const topics = [...archive.taxonomy.modalities, ...archive.taxonomy.diseases];
-  const words = loadSearchDictionary(contentDir, topics.flatMap((t) => t.zh));
-  return buildSearchIndex({ papers: papersOf(validIssues(archive)), topics, segmentHan: jiebaSegmenter(words) });
+  const data = loadSearchData(contentDir, topics.flatMap((t) => t.zh));
+  return buildSearchIndex({ papers: papersOf(validIssues(archive)), topics, ...data, cut: jiebaCutter(data.knownWords) });
 }
 
 export async function engineOf(contentDir: string = REPO_CONTENT): Promise<{ engine: SearchEngine; files: SearchIndexFiles }> {

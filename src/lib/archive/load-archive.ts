@@ -4,6 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import { assembleArchive, type FileReport, type Issue, type SourceFile } from '../newsletter/archive.ts';
 import { formatDiagnostic, type Diagnostic } from '../newsletter/types.ts';
 import { parseDictionary } from '../search/dictionary.ts';
+import { parseStopwords, type StopwordLists } from '../search/stopwords.ts';
+import { parseThesaurus, type Thesaurus } from '../search/thesaurus.ts';
 import { parseJournalRegistry, type JournalRegistry } from '../topics/journals.ts';
 import { applyOverride, orphanOverrides, parseOverrides, type TagOverrides } from '../topics/overrides.ts';
 import { createTagger, type Tagger } from '../topics/tagger.ts';
@@ -92,8 +94,25 @@ export function validIssues(archive: LoadedArchive): Issue[] {
   return archive.reports.flatMap((r) => (r.issue ? [r.issue] : [])).sort((a, b) => b.number - a.number);
 }
 
-/** Words jieba must keep whole: content/dictionary.txt plus every Chinese term of the taxonomy. */
-export function loadSearchDictionary(contentDir: string, taxonomyTerms: readonly string[]): string[] {
-  const { text } = readData(contentDir, 'dictionary.txt');
-  return [...new Set([...parseDictionary(text), ...taxonomyTerms])];
+/** What the search index needs from content/ besides papers and topics. */
+export interface SearchData {
+  /** Words jieba must keep whole and the index finds wherever they occur: dictionary.txt and the taxonomy's Chinese terms. */
+  knownWords: string[];
+  stopwords: StopwordLists;
+  journals: JournalRegistry['entries'];
+  /** content/synonyms.yaml: equivalent names that are not topics. */
+  thesaurus: Thesaurus;
+}
+
+export function loadSearchData(contentDir: string, taxonomyTerms: readonly string[]): SearchData {
+  const dictionary = readData(contentDir, 'dictionary.txt');
+  const stopwords = readData(contentDir, 'stopwords.yaml');
+  const journals = readData(contentDir, 'journals.yaml');
+  const synonyms = readData(contentDir, 'synonyms.yaml');
+  return {
+    thesaurus: parseThesaurus(synonyms.text, synonyms.file),
+    knownWords: [...new Set([...parseDictionary(dictionary.text), ...taxonomyTerms])],
+    stopwords: parseStopwords(stopwords.text, stopwords.file),
+    journals: parseJournalRegistry(journals.text, journals.file).entries,
+  };
 }

@@ -3,8 +3,13 @@ import type { Paper } from '../newsletter/archive.ts';
 import { paperPath } from '../site/paths.ts';
 import { sortPapersNewestFirst } from '../site/archive-views.ts';
 import { yearOf } from '../site/dates.ts';
+import type { JournalEntry } from '../topics/journals.ts';
 import type { Topic } from '../topics/taxonomy.ts';
+import { conversionFor } from './build-conversion.ts';
+import { BuiltVocabulary, conceptPapers, simplifiedCharsOf, synonymEntries, synonymShardKey, chineseNames } from './build-synonyms.ts';
+import { HanConverter } from './han-conversion.ts';
 import { Index } from './flexsearch.ts';
+import { hanIndexTokens, KnownWords } from './han-index-tokens.ts';
 import {
   configFingerprint,
   FIELD_GROUPS,
@@ -18,6 +23,7 @@ import {
   docPath,
   facetsPath,
   manifestPath,
+  packSynonyms,
   shardPath,
   type FacetData,
   type FacetLabel,
@@ -27,17 +33,30 @@ import {
   type SearchDoc,
   type SynonymEntry,
 } from './index-files.ts';
-import { englishWord, foldText, indexTokens, splitRuns, type HanSegmenter } from './tokenize.ts';
+import type { ShippedRules } from './query-rules.ts';
+import type { StopwordLists } from './stopwords.ts';
+import type { Thesaurus } from './thesaurus.ts';
+import { indexTokens } from './tokenize.ts';
 
 /** Aim for shards of about this many postings: small enough to fetch per query, few enough files. */
 export const POSTINGS_PER_SHARD = 1000;
 const MAX_SHARDS = 4096;
+// A small archive still spreads the synonyms (every topic, journal and thesaurus name) over some shards.
+const MIN_SHARDS = 32;
 
 export interface SearchIndexInput {
   papers: readonly Paper[];
   /** Modalities then diseases, in taxonomy order. */
   topics: readonly Topic[];
-  segmentHan: HanSegmenter;
+  /** The journal registry: every name and abbreviation finds its journal's papers. */
+  journals: readonly JournalEntry[];
+  stopwords: StopwordLists;
+  /** jieba's precise cut of a Han run, with `knownWords` in its dictionary. */
+  cut: (run: string) => string[];
+  /** content/dictionary.txt and every Chinese taxonomy term: indexed wherever they occur. */
+  knownWords: readonly string[];
+  /** content/synonyms.yaml: equivalent names that are not topics. */
+  thesaurus: Thesaurus;
 }
 
 /** Path under /search-index/ → file text. Deterministic: the same archive gives the same bytes. */
@@ -67,10 +86,16 @@ export function collectPostings(input: SearchIndexInput): Postings {
   const papers = sortPapersNewestFirst(input.papers);
   const topicsBySlug = new Map(input.topics.map((t) => [t.slug, t]));
   const byToken = new Map<string, Map<number, number>>();
+  const stopwords = new Set(input.stopwords.index);
+  const hanRules = { cut: input.cut, known: new KnownWords(input.knownWords), functionChars: new Set(input.stopwords.functionChars) };
+  const segmentHan = (run: string) => hanIndexTokens(run, hanRules);
   papers.forEach((paper, n) => {
     const texts = fieldTexts(paper, topicsBySlug);
     for (const group of Object.keys(FIELD_GROUPS) as FieldGroup[]) {
-      for (const token of new Set(indexTokens(texts[group], input.segmentHan))) {
+      const tokens = indexTokens(texts[group], segmentHan, stopwords);
+      // The DOI whole, so a pasted DOI finds exactly its paper (its pieces are indexed as words too).
+      if (group === 'meta') tokens.push(paper.doi);
+      for (const token of new Set(tokens)) {
         const byPaper = byToken.get(token) ?? new Map<number, number>();
         byPaper.set(n, (byPaper.get(n) ?? 0) | FIELD_GROUPS[group].bit);
         byToken.set(token, byPaper);
@@ -80,22 +105,52 @@ export function collectPostings(input: SearchIndexInput): Postings {
   return { papers, byToken };
 }
 
+/** What the indexing half needs besides the postings. */
+export type IndexVocabularyInput = Pick<SearchIndexInput, 'topics' | 'journals' | 'stopwords' | 'knownWords' | 'thesaurus'>;
+
 /** The indexing half: FlexSearch shards, facets, docs and the manifest. */
-export function writeIndexFiles(postings: Postings, topics: readonly Topic[]): SearchIndexFiles {
+export function writeIndexFiles(postings: Postings, input: IndexVocabularyInput): SearchIndexFiles {
   const { papers, byToken } = postings;
+  const { topics } = input;
   let postingCount = 0;
   for (const byPaper of byToken.values()) postingCount += byPaper.size;
-  const shardCount = Math.min(MAX_SHARDS, Math.max(1, Math.ceil(postingCount / POSTINGS_PER_SHARD)));
+  const shardCount = Math.min(MAX_SHARDS, Math.max(MIN_SHARDS, Math.ceil(postingCount / POSTINGS_PER_SHARD)));
 
+  const vocabulary = new BuiltVocabulary(byToken.keys());
+  const conversion = conversionFor({
+    simplifiedChars: simplifiedCharsOf(vocabulary, topics),
+    names: chineseNames(input),
+    containsHan: (text) => vocabulary.containsHan(text),
+  });
+  const synonyms = synonymEntries(input, new Set(papers.map((p) => p.journal.slug)), new HanConverter(conversion));
+  const rules: ShippedRules = { stopwords: input.stopwords, conversion };
   const files: SearchIndexFiles = new Map();
   const put = (path: string, value: unknown) => files.set(path, JSON.stringify(value));
-  const stamp: IndexStamp = { format: INDEX_FORMAT_VERSION, config: configFingerprint() };
-  const manifest: IndexManifest = { ...stamp, shardCount, paperCount: papers.length };
+  const stamp: IndexStamp = { format: INDEX_FORMAT_VERSION, config: configFingerprint(rules) };
+  const manifest: IndexManifest = { ...stamp, shardCount, paperCount: papers.length, rules };
   put(manifestPath, manifest);
   const facets = facetData(papers, topics, stamp);
   put(facetsPath, facets);
+  const topicsBySlug = new Map(topics.map((t) => [t.slug, t]));
+  const papersOfConcept = conceptPapers(facets, papers, input.thesaurus, (paper) => {
+    const texts = fieldTexts(paper, topicsBySlug);
+    return [texts.title, texts.body, texts.commentary].join('\n');
+  });
 
-  const synonymsByShard = groupSynonyms(topics, shardCount);
+  const synonymsByShard = new Map<number, SynonymEntry[]>();
+  for (const entry of synonyms) {
+    const shard = shardOf(synonymShardKey(entry.key), shardCount);
+    const list = synonymsByShard.get(shard);
+    if (list) list.push(entry);
+    else synonymsByShard.set(shard, [entry]);
+  }
+  const wordsByShard = new Map<number, string[]>();
+  const keys = new Set(synonyms.map((e) => e.key));
+  for (const word of [...new Set(input.knownWords)].sort()) {
+    if (!/^\p{Script=Han}{2,}$/u.test(word) || keys.has(word)) continue;
+    const shard = shardOf(word, shardCount);
+    wordsByShard.set(shard, [...(wordsByShard.get(shard) ?? []), word]);
+  }
   const termsByShard = new Map<number, string[]>();
   for (const term of [...byToken.keys()].sort()) {
     const shard = shardOf(term, shardCount);
@@ -103,20 +158,20 @@ export function writeIndexFiles(postings: Postings, topics: readonly Topic[]): S
     if (list) list.push(term);
     else termsByShard.set(shard, [term]);
   }
-  const topicsBySlug = new Map(topics.map((t) => [t.slug, t]));
   for (let shard = 0; shard < shardCount; shard++) {
     const terms = termsByShard.get(shard) ?? [];
-    const synonyms = synonymsByShard.get(shard) ?? [];
-    const shardTopics: Record<string, number[]> = {};
-    for (const { topic } of synonyms) shardTopics[topic] = facets.papersByTopic[topic] ?? [];
-    put(shardPath(shard), { ...stamp, map: flexMapOf(terms, byToken), synonyms, topics: shardTopics } satisfies IndexShard);
+    const shardSynonyms = synonymsByShard.get(shard) ?? [];
+    const concepts: Record<string, number[]> = {};
+    for (const entry of shardSynonyms) for (const concept of entry.concepts) concepts[concept] = papersOfConcept.get(concept) ?? [];
+    const words = wordsByShard.get(shard) ?? [];
+    put(shardPath(shard), { ...stamp, map: flexMapOf(terms, byToken), synonyms: packSynonyms(shardSynonyms), concepts, words } satisfies IndexShard);
   }
   papers.forEach((paper, n) => put(docPath(n), searchDocOf(paper, n, stamp, topicsBySlug)));
   return files;
 }
 
 export function buildSearchIndex(input: SearchIndexInput): SearchIndexFiles {
-  return writeIndexFiles(collectPostings(input), input.topics);
+  return writeIndexFiles(collectPostings(input), input);
 }
 
 /** Builds a FlexSearch index of the shard's terms and returns its export, which readers import as is. */
@@ -139,40 +194,6 @@ function flexMapOf(terms: readonly string[], postings: ReadonlyMap<string, Map<n
     if (/^\d+\.map$/.test(key)) exported.push(...(JSON.parse(data) as IndexShard['map']));
   });
   return exported;
-}
-
-/** Every taxonomy term, keyed the way a query will see it, in the shard of its first token. */
-function groupSynonyms(topics: readonly Topic[], shardCount: number): Map<number, SynonymEntry[]> {
-  const byShard = new Map<number, SynonymEntry[]>();
-  const seen = new Set<string>();
-  const add = (entry: SynonymEntry, firstToken: string) => {
-    const id = `${entry.key}|${entry.topic}|${entry.exactCase ?? ''}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    const shard = shardOf(firstToken, shardCount);
-    const list = byShard.get(shard);
-    if (list) list.push(entry);
-    else byShard.set(shard, [entry]);
-  };
-  for (const topic of topics) {
-    for (const term of topic.zh) {
-      const key = foldText(term);
-      add({ key, topic: topic.slug }, key);
-    }
-    for (const term of [...topic.en, ...topic.acronyms]) {
-      const tokens = latinPhraseTokens(term);
-      const first = tokens[0];
-      if (!first) continue;
-      const exactCase = topic.acronyms.includes(term) && term.length <= 2 ? term : undefined;
-      add({ key: tokens.join(' '), topic: topic.slug, ...(exactCase ? { exactCase } : {}) }, first);
-    }
-  }
-  return byShard;
-}
-
-/** The tokens of an English phrase in order, as a query of the same words yields them. */
-export function latinPhraseTokens(phrase: string): string[] {
-  return splitRuns(phrase).flatMap((run) => (run.kind === 'latin' ? englishWord(run.text).parts : [run.text]));
 }
 
 function facetData(papers: readonly Paper[], topics: readonly Topic[], stamp: IndexStamp): FacetData {

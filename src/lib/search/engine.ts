@@ -4,8 +4,11 @@ import { FacetIndex, hasAnyFilter, noFilters, type FacetCounts, type SearchFilte
 import { configFingerprint, INDEX_FORMAT_VERSION } from './index-config.ts';
 import { docPath, facetsPath, manifestPath, shardPath, type FacetData, type IndexManifest, type IndexShard, type IndexStamp, type SearchDoc } from './index-files.ts';
 import { Lexicon, LoadedShard } from './lexicon.ts';
-import { planQuery, shardsForQuery, type Alternative, type Atom, type QueryPlan } from './query-plan.ts';
-import { EMPTY, intersectSum, size, uniform, unionMax, type ScoredPapers } from './scored-papers.ts';
+import type { QueryNode } from './query-node.ts';
+import { planQuery, shardsForQuery, type QueryPlan } from './query-plan.ts';
+import { QueryRules } from './query-rules.ts';
+import { isWordConcept } from './thesaurus.ts';
+import { EMPTY, intersectSum, scale, size, uniform, unionMax, type ScoredPapers } from './scored-papers.ts';
 
 export { FILTER_NAMES, noFilters, type FacetCount, type FacetCounts, type FilterName, type SearchFilters } from './facet-index.ts';
 
@@ -28,27 +31,37 @@ export interface SearchOutcome {
   matchedTerms: string[];
   /** What the reader typed that matches no paper at all (so the page can say which word found nothing). */
   unmatched: string[];
+  /** In a question, the words no paper has: left out rather than emptying the result. */
+  relaxed: string[];
+  /** Papers each group of the plan matches on its own (for --explain-query). */
+  groupCounts: number[];
 }
 
 /** The index on the server was made by another version of the site. */
 export class IndexMismatchError extends Error {
-  constructor(found: Partial<IndexStamp>) {
+  constructor(found: Partial<IndexStamp>, expected: string) {
     super(
-      `检索索引与页面版本不一致(索引格式 ${found.format ?? '?'}/${found.config ?? '?'},页面需要 ${INDEX_FORMAT_VERSION}/${configFingerprint()}):请刷新页面;若仍出现,请重新构建网站。`,
+      `检索索引与页面版本不一致(索引格式 ${found.format ?? '?'}/${found.config ?? '?'},页面需要 ${INDEX_FORMAT_VERSION}/${expected}):请刷新页面;若仍出现,请重新构建网站。`,
     );
     this.name = 'IndexMismatchError';
   }
 }
 
-/** Every shipped file carries the stamp, so a stale file from another deploy is refused wherever it comes from. */
-export function checkStamp(stamp: Partial<IndexStamp>): void {
-  if (stamp.format !== INDEX_FORMAT_VERSION || stamp.config !== configFingerprint()) throw new IndexMismatchError(stamp);
+/**
+ * The manifest must come from a build of this code: its stamp is the fingerprint of this code's configuration
+ * and of the rules it ships. Every other file must carry the same stamp, so files of two deploys never mix.
+ */
+function checkManifest(manifest: Partial<IndexManifest>): asserts manifest is IndexManifest {
+  const expected = manifest.rules ? configFingerprint(manifest.rules) : '?';
+  if (manifest.format !== INDEX_FORMAT_VERSION || manifest.config !== expected) throw new IndexMismatchError(manifest, expected);
 }
 
-// A paper tagged with a topic the query names is about it; weigh that like a body match and a bit.
-const TOPIC_WEIGHT = 4;
-// A word the reader is still typing counts a little less than a finished one.
-const PREFIX_FACTOR = 0.8;
+// A paper tagged with a topic (or in a journal) the query names is about it; weigh that like a body match and a
+// bit. A paper using a thesaurus synonym of the word typed (影像组学 for 放射组学) counts like a meta match.
+const CONCEPT_WEIGHT = 4;
+const WORD_CONCEPT_WEIGHT = 2;
+// In a question without a topic, a paper must match this share of its words.
+const QUESTION_SHARE = 0.6;
 
 
 export class SearchEngine {
@@ -57,10 +70,14 @@ export class SearchEngine {
   private readonly docs = new Map<number, Promise<SearchDoc>>();
   private facetIndex: Promise<FacetIndex> | null = null;
 
+  readonly rules: QueryRules;
+
   private constructor(
     private readonly read: IndexReader,
     readonly manifest: IndexManifest,
-  ) {}
+  ) {
+    this.rules = new QueryRules(manifest.rules);
+  }
 
   /**
    * Opens the index. The search page carries the manifest in its HTML (same build), which saves a round trip;
@@ -68,8 +85,13 @@ export class SearchEngine {
    */
   static async open(read: IndexReader, knownManifest?: IndexManifest): Promise<SearchEngine> {
     const manifest = (knownManifest ?? (await read(manifestPath))) as Partial<IndexManifest>;
-    checkStamp(manifest);
-    return new SearchEngine(read, manifest as IndexManifest);
+    checkManifest(manifest);
+    return new SearchEngine(read, manifest);
+  }
+
+  /** Every file the index serves carries the manifest's stamp. */
+  private checkStamp(stamp: Partial<IndexStamp>): void {
+    if (stamp.format !== this.manifest.format || stamp.config !== this.manifest.config) throw new IndexMismatchError(stamp, this.manifest.config);
   }
 
   get paperCount(): number {
@@ -80,7 +102,7 @@ export class SearchEngine {
     let pending = this.shards.get(shard);
     if (!pending) {
       pending = this.read(shardPath(shard)).then((data) => {
-        checkStamp(data as IndexShard);
+        this.checkStamp(data as IndexShard);
         const loadedShard = new LoadedShard(data as IndexShard);
         this.loaded.set(shard, loadedShard);
         return loadedShard;
@@ -95,7 +117,7 @@ export class SearchEngine {
   facets(): Promise<FacetIndex> {
     if (!this.facetIndex) {
       this.facetIndex = this.read(facetsPath).then((data) => {
-        checkStamp(data as FacetData);
+        this.checkStamp(data as FacetData);
         return new FacetIndex(data as FacetData, this.paperCount);
       });
       this.facetIndex.catch(() => {
@@ -108,7 +130,7 @@ export class SearchEngine {
   async search(query: string, filters: SearchFilters = noFilters()): Promise<SearchOutcome> {
     const [facets] = await Promise.all([
       hasAnyFilter(filters) ? this.facets() : null,
-      ...shardsForQuery(query, this.manifest.shardCount).map((s) => this.loadShard(s)),
+      ...shardsForQuery(query, this.manifest.shardCount, this.rules).map((s) => this.loadShard(s)),
     ]);
     return this.searchLoaded(query, filters, facets);
   }
@@ -121,49 +143,100 @@ export class SearchEngine {
   /** The search itself, once what it needs is in memory (synchronous: this is the per-keystroke cost when warm). */
   searchLoaded(query: string, filters: SearchFilters, facets: FacetIndex | null): SearchOutcome {
     const lexicon = new Lexicon(this.loaded, this.manifest.shardCount);
-    const plan = planQuery(query, lexicon);
+    const plan = planQuery(query, lexicon, this.rules);
     const matchedTerms = new Set<string>();
+    const scored = plan.groups.map((group) => ({ group, papers: this.evaluate(group.node, lexicon, matchedTerms) }));
     const unmatched: string[] = [];
-    let matched: ScoredPapers | null = null;
-    for (const group of plan.groups) {
-      const groupMatch = unionMax(
-        group.alternatives.map((alternative) => this.matchAlternative(alternative, lexicon, matchedTerms)),
-        this.paperCount,
-      );
-      if (size(groupMatch) === 0) unmatched.push(group.surface);
-      matched = matched === null ? groupMatch : intersectSum(matched, groupMatch);
+    const relaxed: string[] = [];
+    const required: ScoredPapers[] = [];
+    const optional: ScoredPapers[] = [];
+    for (const { group, papers } of scored) {
+      // In a question only the topics, journals and identifiers must match; a word no paper has is left out.
+      if (!plan.question || group.concept) {
+        required.push(papers);
+        if (size(papers) === 0) unmatched.push(group.surface);
+      } else if (size(papers) === 0) relaxed.push(group.surface);
+      else optional.push(papers);
     }
-    // No query: browse everything (filters narrow it). Only ignored words: nothing.
-    if (matched === null) matched = plan.ignored.length === 0 ? uniform(Array.from({ length: this.paperCount }, (_v, n) => n), 0) : EMPTY;
+    let matched: ScoredPapers;
+    if (plan.groups.length === 0) {
+      // An empty query browses everything (filters narrow it); one with only left-out words or symbols finds nothing.
+      const browse = plan.dropped.length === 0 && !plan.blank;
+      matched = browse ? uniform(Array.from({ length: this.paperCount }, (_v, n) => n), 0) : EMPTY;
+    } else matched = this.combine(required, optional);
     const hits: SearchHit[] = [];
     for (let i = 0; i < matched.papers.length; i++) {
       const n = matched.papers[i] ?? 0;
       if (!facets || facets.passes(n, filters)) hits.push({ n, score: matched.scores[i] ?? 0 });
     }
     hits.sort((a, b) => b.score - a.score || a.n - b.n);
-    return { hits, matched: new Set(matched.papers), plan, matchedTerms: [...matchedTerms], unmatched };
+    const groupCounts = scored.map(({ papers }) => size(papers));
+    return { hits, matched: new Set(matched.papers), plan, matchedTerms: [...matchedTerms], unmatched, relaxed, groupCounts };
   }
 
-  private matchAlternative(alternative: Alternative, lexicon: Lexicon, matched: Set<string>): ScoredPapers {
+  /**
+   * Required groups are intersected. The optional groups of a question (its words that name no topic) must
+   * match in part, and each adds to the score.
+   */
+  private combine(required: readonly ScoredPapers[], optional: readonly ScoredPapers[]): ScoredPapers {
     let result: ScoredPapers | null = null;
-    for (const atom of alternative) {
-      const atomMatch = this.matchAtom(atom, lexicon, matched);
-      result = result === null ? atomMatch : intersectSum(result, atomMatch);
-      if (size(result) === 0) break;
+    for (const papers of required) {
+      result = result === null ? papers : intersectSum(result, papers);
+      if (size(result) === 0) return EMPTY;
     }
-    return result ?? EMPTY;
+    if (optional.length === 0) return result ?? EMPTY;
+    // With a topic required, half the other words will do; without one, a little more.
+    const need = Math.max(1, Math.ceil(optional.length * (required.length > 0 ? 0.5 : QUESTION_SHARE)));
+    const counts = new Uint16Array(this.paperCount);
+    const scores = new Float32Array(this.paperCount);
+    for (const set of optional) {
+      for (let i = 0; i < set.papers.length; i++) {
+        const n = set.papers[i] ?? 0;
+        counts[n] = (counts[n] ?? 0) + 1;
+        scores[n] = (scores[n] ?? 0) + (set.scores[i] ?? 0);
+      }
+    }
+    const candidates = result ?? uniform(Array.from({ length: this.paperCount }, (_v, n) => n), 0);
+    const papers: number[] = [];
+    const total: number[] = [];
+    for (let i = 0; i < candidates.papers.length; i++) {
+      const n = candidates.papers[i] ?? 0;
+      if ((counts[n] ?? 0) < need) continue;
+      papers.push(n);
+      total.push((candidates.scores[i] ?? 0) + (scores[n] ?? 0));
+    }
+    return { papers: Int32Array.from(papers), scores: Float32Array.from(total) };
   }
 
-  private matchAtom(atom: Atom, lexicon: Lexicon, matched: Set<string>): ScoredPapers {
-    const ofTerm = (term: string): ScoredPapers => {
-      const scored = lexicon.scored(term);
-      if (size(scored) > 0) matched.add(term);
-      return scored;
-    };
-    if (atom.kind === 'term') return ofTerm(atom.term);
-    if (atom.kind === 'topic') return uniform(lexicon.topicPapers(atom.topic), TOPIC_WEIGHT);
-    const union = unionMax(lexicon.termsWithPrefix(atom.prefix).map(ofTerm), this.paperCount);
-    return { papers: union.papers, scores: union.scores.map((score) => score * PREFIX_FACTOR) };
+  private evaluate(node: QueryNode, lexicon: Lexicon, matched: Set<string>): ScoredPapers {
+    switch (node.kind) {
+      case 'term': {
+        const papers = lexicon.scored(node.term);
+        if (size(papers) > 0) matched.add(node.term);
+        return node.weight === 1 ? papers : scale(papers, node.weight);
+      }
+      case 'prefix': {
+        const terms = lexicon.termsWithPrefix(node.prefix);
+        const union = unionMax(terms.map((t) => lexicon.scored(t)), this.paperCount);
+        // Han pieces are highlighted as typed (the entries are the words that contain them); Latin as the words found.
+        if (size(union) > 0) for (const t of /\p{Script=Han}/u.test(node.prefix) ? [node.prefix] : terms) matched.add(t);
+        return scale(union, node.weight);
+      }
+      case 'concept':
+        return uniform(lexicon.conceptPapers(node.concept), isWordConcept(node.concept) ? WORD_CONCEPT_WEIGHT : CONCEPT_WEIGHT);
+      case 'all': {
+        let result: ScoredPapers | null = null;
+        for (const child of node.nodes) {
+          result = result === null ? this.evaluate(child, lexicon, matched) : intersectSum(result, this.evaluate(child, lexicon, matched));
+          if (size(result) === 0) return EMPTY;
+        }
+        return result ?? EMPTY;
+      }
+      case 'any':
+        return unionMax(node.nodes.map((child) => this.evaluate(child, lexicon, matched)), this.paperCount);
+      case 'nothing':
+        return EMPTY;
+    }
   }
 
   /** Display data of one result, fetched on demand and kept. */
@@ -171,7 +244,7 @@ export class SearchEngine {
     let pending = this.docs.get(n);
     if (!pending) {
       pending = this.read(docPath(n)).then((data) => {
-        checkStamp(data as SearchDoc);
+        this.checkStamp(data as SearchDoc);
         return data as SearchDoc;
       });
       pending.catch(() => this.docs.delete(n));
@@ -180,3 +253,4 @@ export class SearchEngine {
     return pending;
   }
 }
+

@@ -1,4 +1,5 @@
 // The files the build ships under /search-index/ and what each holds. See docs/design.md for why.
+import type { ShippedRules } from './query-rules.ts';
 
 /** Which format and configuration made a file; every shipped file carries it and readers check it. */
 export interface IndexStamp {
@@ -7,10 +8,12 @@ export interface IndexStamp {
   config: string;
 }
 
-/** manifest.json (also inlined into the search page): how the index is laid out. */
+/** manifest.json (also inlined into the search page): how the index is laid out and how queries are read. */
 export interface IndexManifest extends IndexStamp {
   shardCount: number;
   paperCount: number;
+  /** Stopwords, question and filler words, the Traditional → Simplified map: every reader plans with these. */
+  rules: ShippedRules;
 }
 
 export interface FacetLabel {
@@ -32,11 +35,15 @@ export interface FacetData extends IndexStamp {
   papersByTopic: Record<string, number[]>;
 }
 
-/** A taxonomy term as a query may contain it, pointing at its topic. */
+/**
+ * A name a query may contain, pointing at concepts: a taxonomy term at its topic (slug), a journal's name or
+ * abbreviation at `journal:<slug>`. Several entries with one key are alternatives.
+ */
 export interface SynonymEntry {
-  /** Han term, or Latin tokens joined by spaces. */
+  /** Han term (Simplified), Latin tokens joined by spaces, or a Latin letter glued to Han (x线, b超). */
   key: string;
-  topic: string;
+  /** Every one of them holds for a paper the key finds (PET/CT: pet and ct). */
+  concepts: string[];
   /** Short acronyms (AD, HF) only count when the query writes them in capitals. */
   exactCase?: string;
 }
@@ -45,9 +52,15 @@ export interface SynonymEntry {
 export interface IndexShard extends IndexStamp {
   /** FlexSearch Index export ("map" key): [[term, [[posting, …]]], …]; a posting is paper * 16 + field mask. */
   map: [string, number[][]][];
-  synonyms: SynonymEntry[];
-  /** Papers tagged with each topic that a synonym here points to, so a synonym needs no other file. */
-  topics: Record<string, number[]>;
+  /**
+   * Synonyms whose first Han character or first Latin token has this shard, compactly: their concepts joined by
+   * `|` → their keys; a key written `=AD` is the exact-case acronym AD (key `ad`).
+   */
+  synonyms: Record<string, string[]>;
+  /** Papers of each concept a synonym here points to, ascending, so a synonym needs no other file. */
+  concepts: Record<string, number[]>;
+  /** Dictionary words starting with this shard's characters: a query never splits them (放射组学 ≠ 放射 + 组学). */
+  words: string[];
 }
 
 /** docs/<n>.json: what a result shows, fetched only for results on screen. */
@@ -73,3 +86,16 @@ export const manifestPath = 'manifest.json';
 export const facetsPath = 'facets.json';
 export const shardPath = (shard: number): string => `shards/${shard}.json`;
 export const docPath = (paperNumber: number): string => `docs/${paperNumber}.json`;
+
+/** Synonyms as a shard ships them (see IndexShard.synonyms). */
+export function packSynonyms(entries: readonly SynonymEntry[]): Record<string, string[]> {
+  const packed: Record<string, string[]> = {};
+  for (const entry of entries) (packed[entry.concepts.join('|')] ??= []).push(entry.exactCase ? `=${entry.exactCase}` : entry.key);
+  return packed;
+}
+
+export function unpackSynonyms(packed: Readonly<Record<string, string[]>>): SynonymEntry[] {
+  return Object.entries(packed).flatMap(([concepts, keys]) =>
+    keys.map((key) => (key.startsWith('=') ? { key: key.slice(1).toLowerCase(), concepts: concepts.split('|'), exactCase: key.slice(1) } : { key, concepts: concepts.split('|') })),
+  );
+}

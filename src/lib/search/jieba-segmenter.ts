@@ -1,11 +1,10 @@
-// Build-time Chinese segmentation: nodejieba in search mode with our medical dictionary (Node only).
+// Build-time Chinese segmentation: nodejieba's precise cut with our medical dictionary (Node only).
 import { createRequire } from 'node:module';
-import type { HanSegmenter } from './tokenize.ts';
 
 interface Nodejieba {
   load(options?: Record<string, string>): void;
   insertWord(word: string): boolean;
-  cutForSearch(text: string, hmm?: boolean): string[];
+  cut(text: string, hmm?: boolean): string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -13,10 +12,11 @@ let jieba: Nodejieba | null = null;
 const inserted = new Set<string>();
 
 /**
- * jieba's search mode, after adding `words` to its dictionary. nodejieba is one per process, so words
- * only ever get added; the same words give the same cuts.
+ * jieba's precise cut (with its HMM for unknown words), after adding `words` to its dictionary. Sub-words
+ * are not needed from jieba: the index keeps every suffix of a word (han-index-tokens.ts). nodejieba is one
+ * per process, so words only ever get added; the same words give the same cuts.
  */
-export function jiebaSegmenter(words: readonly string[]): HanSegmenter {
+export function jiebaCutter(words: readonly string[]): (run: string) => string[] {
   if (!jieba) {
     jieba = require('nodejieba') as Nodejieba;
     jieba.load();
@@ -27,5 +27,5 @@ export function jiebaSegmenter(words: readonly string[]): HanSegmenter {
     engine.insertWord(word);
     inserted.add(word);
   }
-  return (run) => engine.cutForSearch(run, true);
+  return (run) => engine.cut(run, true);
 }

@@ -1,8 +1,10 @@
-// The part of the index a query has loaded: its shards' vocabularies, postings and taxonomy synonyms.
+// The part of the index a query has loaded: its shards' vocabularies, postings, synonyms and concepts.
 import { Index } from './flexsearch.ts';
 import { FIELD_GROUPS, MASK_SPAN, shardIndexOptions, shardOf } from './index-config.ts';
-import type { IndexShard, SynonymEntry } from './index-files.ts';
+import { unpackSynonyms, type IndexShard, type SynonymEntry } from './index-files.ts';
 import { EMPTY, type ScoredPapers } from './scored-papers.ts';
+import { hasPrefix, withPrefix } from './sorted-terms.ts';
+import { isWordConcept } from './thesaurus.ts';
 
 /** Postings come back as `paper * MASK_SPAN + mask`. */
 const ALL = 1e9;
@@ -14,13 +16,14 @@ const MASK_WEIGHTS: readonly number[] = Array.from({ length: MASK_SPAN }, (_v, m
 
 export class LoadedShard {
   private readonly index = new Index(shardIndexOptions());
-  /** Sorted, for prefix search and segmentation. */
+  /** Sorted, for prefix search, segmentation and typo candidates. */
   readonly terms: string[];
   private readonly termSet: Set<string>;
   /** FlexSearch's answer per term, decoded once: typing asks for the same words again and again. */
   private readonly scoredCache = new Map<string, ScoredPapers>();
   readonly synonyms: SynonymEntry[];
-  readonly topics: Readonly<Record<string, number[]>>;
+  readonly concepts: Readonly<Record<string, number[]>>;
+  readonly words: ReadonlySet<string>;
 
   constructor(shard: IndexShard) {
     // The shard file is FlexSearch's own export; import it as is, and read its keys as our vocabulary.
@@ -28,8 +31,9 @@ export class LoadedShard {
     this.index.import('map', shard.map as unknown as string);
     this.terms = shard.map.map(([term]) => term).sort();
     this.termSet = new Set(this.terms);
-    this.synonyms = shard.synonyms;
-    this.topics = shard.topics;
+    this.synonyms = unpackSynonyms(shard.synonyms);
+    this.concepts = shard.concepts;
+    this.words = new Set(shard.words);
   }
 
   has(term: string): boolean {
@@ -54,17 +58,12 @@ export class LoadedShard {
     return scored;
   }
 
+  hasPrefix(prefix: string): boolean {
+    return hasPrefix(this.terms, prefix);
+  }
+
   termsWithPrefix(prefix: string): string[] {
-    let low = 0;
-    let high = this.terms.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.terms[mid] ?? '') < prefix) low = mid + 1;
-      else high = mid;
-    }
-    const found: string[] = [];
-    for (let i = low; i < this.terms.length && (this.terms[i] ?? '').startsWith(prefix); i++) found.push(this.terms[i] ?? '');
-    return found;
+    return withPrefix(this.terms, prefix);
   }
 }
 
@@ -87,23 +86,37 @@ export class Lexicon {
     return this.shardFor(term)?.scored(term) ?? EMPTY;
   }
 
+  /** Whether some indexed entry starts with `prefix`; for Han, whether some indexed word contains it. */
+  hasPrefix(prefix: string): boolean {
+    return prefix ? (this.shardFor(prefix)?.hasPrefix(prefix) ?? false) : false;
+  }
+
   termsWithPrefix(prefix: string): string[] {
     return prefix ? (this.shardFor(prefix)?.termsWithPrefix(prefix) ?? []) : [];
   }
 
-  /** Papers tagged with a topic that a loaded synonym points to. */
-  topicPapers(topic: string): readonly number[] {
+  /** Every indexed term sharing the shard of `word` that starts like it (the candidates for a typo). */
+  neighboursOf(word: string, sharedStart: number): string[] {
+    return this.termsWithPrefix(word.slice(0, sharedStart));
+  }
+
+  /** Papers of a concept (topic or journal) that a loaded synonym points to. */
+  conceptPapers(concept: string): readonly number[] {
     for (const shard of this.shards.values()) {
-      const papers = shard.topics[topic];
+      const papers = shard.concepts[concept];
       if (papers) return papers;
     }
     return [];
   }
 
-  /** Taxonomy terms whose key starts with `first` (a Han character or a Latin token). */
-  synonymsStartingWith(first: string): SynonymEntry[] {
-    const shard = this.shardFor(first);
-    if (!shard) return [];
-    return shard.synonyms.filter((entry) => entry.key.startsWith(first));
+  /** A dictionary word or a topic's or journal's name: one meaning, never split into two pieces. */
+  isKnownWord(word: string): boolean {
+    const shard = this.shardFor(word);
+    return (shard?.words.has(word) ?? false) || (shard?.synonyms.some((e) => e.key === word && e.concepts.some((c) => !isWordConcept(c))) ?? false);
+  }
+
+  /** Synonyms stored with `shardKey` (a Han character or a Latin token): the caller filters by key. */
+  synonymsNear(shardKey: string): SynonymEntry[] {
+    return this.shardFor(shardKey)?.synonyms ?? [];
   }
 }

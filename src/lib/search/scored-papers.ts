@@ -69,3 +69,8 @@ export function intersectSum(a: ScoredPapers, b: ScoredPapers): ScoredPapers {
   }
   return { papers: papers.subarray(0, k), scores: scores.subarray(0, k) };
 }
+
+/** The same papers with every score multiplied. */
+export function scale(set: ScoredPapers, factor: number): ScoredPapers {
+  return factor === 1 ? set : { papers: set.papers, scores: set.scores.map((score) => score * factor) };
+}

@@ -1,6 +1,6 @@
 // Text → search tokens, shared by the index build and every query: Han runs are handed to a segmenter
 // (jieba at build time, the index's own vocabulary in the browser), Latin/digit runs to the English rules here.
-import { ENGLISH_STOPWORDS } from './index-config.ts';
+import { stemmer } from 'stemmer';
 
 export type Run = { kind: 'han'; text: string } | { kind: 'latin'; text: string };
 
@@ -8,10 +8,12 @@ export type Run = { kind: 'han'; text: string } | { kind: 'latin'; text: string 
 // whole; Han characters are letters too, so they are excluded from it explicitly.
 const LATIN = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
 const RUN = new RegExp(String.raw`(\p{Script=Han}+)|(${LATIN}+(?:[-/.'’+]${LATIN}+)*)`, 'gu');
+// Zero-width and bidi formatting characters never separate or join words; a pasted query often carries them.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
 
-/** Folds full-width forms (ＣＴ, ：) to ASCII so both sides see the same characters. */
+/** Folds full-width forms (ＣＴ, ：) to ASCII and drops invisible characters, so both sides see the same text. */
 export function foldText(text: string): string {
-  return text.normalize('NFKC');
+  return text.normalize('NFKC').replace(INVISIBLE, '');
 }
 
 /** Splits text into Han runs and Latin/digit words, in order; punctuation and brackets separate them. */
@@ -25,16 +27,13 @@ export function splitRuns(text: string): Run[] {
 }
 
 /**
- * A light S-stemmer (Harman 1991) so singular and plural meet: segmentations → segmentation,
- * nodules → nodule, mammograms → mammogram, studies → study. Words of three letters or fewer stay.
+ * Porter's stemmer (the maintained `stemmer` package), so segmentations, segmented and segmenting meet.
+ * Words of three letters or fewer and words with digits stay as they are (acronyms, identifiers). A Greek
+ * singular in -sis is stemmed as its plural in -ses, which Porter cuts differently (metastasis/metastases).
  */
 export function stem(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
-  if (word.endsWith('ies') && !word.endsWith('eies') && !word.endsWith('aies')) return `${word.slice(0, -3)}y`;
-  if (/(?:sses|xes|ches|shes|zes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('es') && !/(?:aes|ees|oes)$/.test(word)) return word.slice(0, -1);
-  if (word.endsWith('s') && !/(?:us|ss|is)$/.test(word)) return word.slice(0, -1);
-  return word;
+  return stemmer(word.endsWith('sis') && word.length > 5 ? `${word.slice(0, -2)}es` : word);
 }
 
 /** Case-folded, accent-free form of a Latin word. */
@@ -47,42 +46,53 @@ export function foldLatin(word: string): string {
 }
 
 export interface EnglishWord {
-  /** Tokens that must all match: the parts of a compound, each stemmed, stopwords and single letters dropped. */
+  /** Tokens that must all match: the folded parts of a compound, stopwords and single letters dropped. */
   parts: string[];
   /** The joined form of a compound (whole-slide → wholeslide), or null for a simple word. */
   compound: string | null;
 }
 
-const keepPart = (part: string): boolean => part.length > 1 && !ENGLISH_STOPWORDS.has(part);
+/** The folded pieces of a Latin word: decimal points between digits belong to the number; other marks join parts. */
+export function latinPieces(raw: string): string[] {
+  return foldLatin(raw)
+    .replace(/'s$/, '')
+    .split(/(?<!\d)\.|\.(?!\d)|['/+-]/)
+    .filter(Boolean);
+}
 
-/** One Latin word (as split by splitRuns) → its search tokens. */
-export function englishWord(raw: string): EnglishWord {
-  const folded = foldLatin(raw).replace(/'s$/, '');
-  // Decimal points between digits belong to the number; other dots, apostrophes, hyphens, slashes join parts.
-  const pieces = folded.split(/(?<!\d)\.|\.(?!\d)|['/+-]/).filter(Boolean);
-  const stemmed = pieces.map(stem);
-  const parts = stemmed.filter(keepPart);
+/**
+ * One Latin word (as split by splitRuns) → its search tokens, as written (folded, not stemmed: a query meets
+ * the other forms of a word through its stem, see latin-plan.ts). `stopwords` are dropped as parts.
+ */
+export function englishWord(raw: string, stopwords: ReadonlySet<string>): EnglishWord {
+  const pieces = latinPieces(raw);
+  const parts = pieces.filter((part) => part.length > 1 && !stopwords.has(part));
   // Number ranges (0.687-0.876) are not compounds; whole-slide, covid-19 and 18F-FDG are.
-  const joinedByCompoundMark = /[-/+]/.test(folded) && pieces.length > 1 && pieces.some((p) => /[a-z]/.test(p));
-  const compound = joinedByCompoundMark ? stem(pieces.join('')) : null;
+  const joinedByCompoundMark = /[-/+]/.test(raw) && pieces.length > 1 && pieces.some((p) => /[a-z]/.test(p));
+  const compound = joinedByCompoundMark ? pieces.join('') : null;
   return { parts, compound: compound && compound.length > 1 ? compound : null };
 }
 
 /** Every token a Latin word contributes to the index: its parts and, for compounds, the joined form. */
-export function englishIndexTokens(raw: string): string[] {
-  const word = englishWord(raw);
+export function englishIndexTokens(raw: string, stopwords: ReadonlySet<string>): string[] {
+  const word = englishWord(raw, stopwords);
   return word.compound ? [...word.parts, word.compound] : word.parts;
 }
 
-/** Segments a Han run into words (jieba in the build). */
+/** Segments a Han run into index tokens (jieba plus the known words inside the run, in the build). */
 export type HanSegmenter = (run: string) => string[];
 
-/** All index tokens of a text: Han words of two or more characters, English tokens. */
-export function indexTokens(text: string, segmentHan: HanSegmenter): string[] {
+/** All index tokens of a text: Han tokens of two or more characters, English tokens. */
+export function indexTokens(text: string, segmentHan: HanSegmenter, stopwords: ReadonlySet<string>): string[] {
   const tokens: string[] = [];
   for (const run of splitRuns(text)) {
-    if (run.kind === 'latin') tokens.push(...englishIndexTokens(run.text));
+    if (run.kind === 'latin') tokens.push(...englishIndexTokens(run.text, stopwords));
     else for (const word of segmentHan(run.text)) if ([...word].length > 1) tokens.push(word);
   }
   return tokens;
+}
+
+/** The stems of an English phrase in order: how the planner compares a query's words with a synonym's. */
+export function phraseStems(phrase: string, stopwords: ReadonlySet<string>): string[] {
+  return splitRuns(phrase).flatMap((run) => (run.kind === 'latin' ? englishWord(run.text, stopwords).parts.map(stem) : [run.text]));
 }

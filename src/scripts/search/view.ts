@@ -3,6 +3,7 @@
 import { FILTER_NAMES, type FacetCount, type FacetCounts, type FilterName } from '../../lib/search/facet-index.ts';
 import { highlightPieces, snippetOf, type TextPiece } from '../../lib/search/highlight.ts';
 import type { IndexManifest, SearchDoc } from '../../lib/search/index-files.ts';
+import type { SearchNotice } from '../../lib/search/search-notices.ts';
 import { formatDateZh } from '../../lib/site/dates.ts';
 import { issuePath } from '../../lib/site/paths.ts';
 import { facetPath } from '../../lib/topics/facets.ts';
@@ -97,10 +98,22 @@ export class SearchView {
    * The status line goes to the live region; notices (one line each) are shown under the box, hidden when there
    * are none. The live region reads them too, after the status: one polite region, so two never talk over each other.
    */
-  showStatus(line: string, notices: readonly string[] = []): void {
-    const spoken = notices.length > 0 ? [text('span', ` ${notices.join(' ')}`, 'visually-hidden')] : [];
+  showStatus(line: string, notices: readonly SearchNotice[] = [], onAlternative?: (query: string) => void): void {
+    const spoken = notices.length > 0 ? [text('span', ` ${notices.map((n) => n.text).join(' ')}`, 'visually-hidden')] : [];
     this.el.status.replaceChildren(line, ...spoken);
-    this.el.notices.replaceChildren(...notices.map((notice) => text('span', notice, 'search-form__notice')));
+    this.el.notices.replaceChildren(
+      ...notices.map((notice) => {
+        const paragraph = text('p', notice.text, `search-form__notice search-form__notice--${notice.kind}`);
+        const alternative = notice.alternative;
+        if (alternative && onAlternative) {
+          const button = text('button', alternative.label, 'link-button') as HTMLButtonElement;
+          button.type = 'button';
+          button.addEventListener('click', () => onAlternative(alternative.query));
+          paragraph.append(' ', button);
+        }
+        return paragraph;
+      }),
+    );
     this.el.notices.hidden = notices.length === 0;
   }
 

@@ -1,61 +1,104 @@
-// The browser segments queries without jieba; phrases cut from real paper text must still find their paper.
+// Index and query agree: the browser plans Chinese without jieba, against the index's own entries, so every
+// known word, every phrase a reader copies out of a paper and every part of an indexed word must find its paper.
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArchive, validIssues } from '../../../src/lib/archive/load-archive.ts';
+import { loadArchive, loadSearchData, validIssues } from '../../../src/lib/archive/load-archive.ts';
+import type { Paper } from '../../../src/lib/newsletter/archive.ts';
 import type { SearchEngine } from '../../../src/lib/search/engine.ts';
-import { HAN_STOP_CHARS } from '../../../src/lib/search/index-config.ts';
 import { splitRuns } from '../../../src/lib/search/tokenize.ts';
 import { papersOf } from '../../../src/lib/site/archive-views.ts';
-import { engineOf, REPO_CONTENT } from '../../helpers/search-index.ts';
+import { evalArchive } from '../../helpers/eval-archive.ts';
+import { engineOf } from '../../helpers/search-index.ts';
 
-const jieba = createRequire(import.meta.url)('nodejieba') as { cut(text: string): string[] };
-const papers = papersOf(validIssues(loadArchive(REPO_CONTENT)));
+const jieba = createRequire(import.meta.url)('nodejieba') as { cut(text: string, hmm?: boolean): string[] };
+const contentDir = evalArchive();
+const archive = loadArchive(contentDir);
+const papers = papersOf(validIssues(archive));
+const topics = [...archive.taxonomy.modalities, ...archive.taxonomy.diseases];
+const { knownWords, stopwords } = loadSearchData(contentDir, topics.flatMap((t) => t.zh));
+const functionChars = new Set(stopwords.functionChars);
 
-/** Runs of one to three consecutive jieba words, as a reader might copy them out of the text. */
-function phrasesOf(text: string): string[] {
-  const phrases = new Set<string>();
-  for (const run of splitRuns(text)) {
-    if (run.kind !== 'han') continue;
-    const words = jieba.cut(run.text);
-    for (let i = 0; i < words.length; i++) {
-      for (let len = 1; len <= 3 && i + len <= words.length; len++) {
-        const slice = words.slice(i, i + len);
-        const wordsOk = slice.every((w) => [...w].length >= 2 || HAN_STOP_CHARS.has(w));
-        const edgesOk = [...(slice[0] ?? '')].length >= 2 && [...(slice[slice.length - 1] ?? '')].length >= 2;
-        if (wordsOk && edgesOk) phrases.add(slice.join(''));
-      }
-    }
-  }
-  return [...phrases];
-}
+/** The Chinese a reader can copy out of a paper: titles, summary, comment. */
+const hanTextOf = (paper: Paper): string =>
+  splitRuns([paper.titleZh, ...paper.summary.map((p) => p.text), ...paper.commentary].join('\n'))
+    .filter((run) => run.kind === 'han')
+    .map((run) => run.text)
+    .join('\n');
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  ({ engine } = await engineOf());
-});
+  ({ engine } = await engineOf(contentDir));
+}, 120_000);
 
-describe('query segmentation agrees with the index', () => {
-  it.each(papers.map((p) => [p.id, p] as const))('every phrase of paper %s finds it', async (_id, paper) => {
-    const text = [paper.titleZh, ...paper.summary.map((p) => p.text), ...paper.commentary].join('\n');
-    const phrases = phrasesOf(text);
-    expect(phrases.length).toBeGreaterThan(40);
+async function finds(query: string, paperId: string): Promise<boolean> {
+  // A trailing space: the query is finished, so no prefix matching while typing helps it along.
+  const outcome = await engine.search(`${query} `);
+  const found = await Promise.all(outcome.hits.map(async (h) => (await engine.doc(h.n)).id));
+  return found.includes(paperId);
+}
+
+describe('index and query agree', () => {
+  it('every dictionary and taxonomy word finds every paper whose text contains it, however jieba cut the sentence', async () => {
     const missed: string[] = [];
-    for (const phrase of phrases) {
-      // A trailing space: the phrase is finished, so no prefix matching helps it along.
-      const outcome = await engine.search(`${phrase} `);
-      const found = await Promise.all(outcome.hits.map(async (h) => (await engine.doc(h.n)).id));
-      if (!found.includes(paper.id)) missed.push(phrase);
+    let checked = 0;
+    for (const word of knownWords.filter((w) => /^\p{Script=Han}{2,}$/u.test(w))) {
+      for (const paper of papers) {
+        if (!hanTextOf(paper).includes(word)) continue;
+        checked++;
+        if (!(await finds(word, paper.id))) missed.push(`${word} → ${paper.id}`);
+      }
     }
+    expect(checked).toBeGreaterThan(100);
     expect(missed).toEqual([]);
   });
 
-  it('cuts where jieba cut the index, not where Intl.Segmenter would', async () => {
-    const plan = (await engine.search('淋巴瘤 ')).plan;
-    expect(plan.groups.flatMap((g) => g.alternatives[0] ?? [])).toEqual([{ kind: 'term', term: '淋巴瘤' }]);
-    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-    const intl = [...segmenter.segment('腋窝淋巴结转移')].map((s) => s.segment);
-    const ours = (await engine.search('腋窝淋巴结转移 ')).plan.groups.map((g) => g.surface);
-    expect(ours).toEqual(['腋窝淋巴结', '转移']);
-    expect(intl).not.toEqual(ours);
+  it.each(papers.map((p) => [p.id, p] as const))('every phrase of one to three jieba words finds paper %s', async (_id, paper) => {
+    const phrases = new Set<string>();
+    for (const line of hanTextOf(paper).split('\n')) {
+      const words = jieba.cut(line, true);
+      for (let i = 0; i < words.length; i++) {
+        for (let len = 1; len <= 3 && i + len <= words.length; len++) {
+          const slice = words.slice(i, i + len);
+          const wordsOk = slice.every((w) => [...w].length >= 2 || functionChars.has(w));
+          const edgesOk = [...(slice[0] ?? '')].length >= 2 && [...(slice[slice.length - 1] ?? '')].length >= 2;
+          if (wordsOk && edgesOk) phrases.add(slice.join(''));
+        }
+      }
+    }
+    expect(phrases.size).toBeGreaterThan(40);
+    const missed: string[] = [];
+    for (const phrase of phrases) if (!(await finds(phrase, paper.id))) missed.push(phrase);
+    expect(missed).toEqual([]);
+  });
+
+  it('any two to four characters inside a word jieba cut find the paper (放射组学 → 组学)', async () => {
+    const samples = papers.flatMap((paper) =>
+      hanTextOf(paper)
+        .split('\n')
+        .flatMap((line) => jieba.cut(line, true))
+        .filter((word) => [...word].length >= 3)
+        .map((word) => ({ word, paper: paper.id })),
+    );
+    expect(samples.length).toBeGreaterThan(100);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...samples),
+        fc.nat(),
+        fc.integer({ min: 2, max: 4 }),
+        async ({ word, paper }, start, length) => {
+          const chars = [...word];
+          const from = start % (chars.length - 1);
+          const part = chars.slice(from, Math.min(chars.length, from + length)).join('');
+          fc.pre([...part].length >= 2);
+          expect(await finds(part, paper), `${part} (in ${word}) → ${paper}`).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never joins characters scattered over different words (心 + 衰 is not 心衰)', async () => {
+    for (const query of ['超学', '霍淋', '心衰竭病']) expect((await engine.search(`${query} `)).hits, query).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { englishIndexTokens, indexTokens, splitRuns, stem } from '../../../src/lib/search/tokenize.ts';
+import { englishIndexTokens, indexTokens, phraseStems, splitRuns, stem } from '../../../src/lib/search/tokenize.ts';
+
+const STOPWORDS = new Set(['the', 'of', 'and', 'in']);
 
 describe('runs', () => {
   it('splits Han from Latin/digit runs before anything is segmented', () => {
@@ -25,29 +27,28 @@ describe('runs', () => {
 
   it('never hands Latin letters inside a Han run to the Han segmenter', () => {
     const seen: string[] = [];
-    indexTokens('中期PET特征', (run) => {
-      seen.push(run);
-      return [run];
-    });
+    indexTokens(
+      '中期PET特征',
+      (run) => {
+        seen.push(run);
+        return [run];
+      },
+      STOPWORDS,
+    );
     expect(seen).toEqual(['中期', '特征']);
   });
 });
 
 describe('English tokens', () => {
   it.each([
-    ['Segmentations', ['segmentation']],
-    ['segmentation', ['segmentation']],
-    ['nodules', ['nodule']],
-    ['mammograms', ['mammogram']],
-    ['studies', ['study']],
-    ['diseases', ['disease']],
-    ['boxes', ['box']],
-    ['analysis', ['analysis']],
-    ['radiomics', ['radiomic']],
+    ['Segmentations', ['segmentations']],
+    ['nodules', ['nodules']],
     ['whole-slide', ['whole', 'slide', 'wholeslide']],
     ['wholeslide', ['wholeslide']],
     ['C-index', ['index', 'cindex']],
     ['PET/CT', ['pet', 'ct', 'petct']],
+    ['U-Net', ['net', 'unet']],
+    ['nnU-Net', ['nnu', 'net', 'nnunet']],
     ['18F-FDG', ['18f', 'fdg', '18ffdg']],
     ['COVID-19', ['covid', '19', 'covid19']],
     ["Children's", ['children']],
@@ -56,15 +57,31 @@ describe('English tokens', () => {
     ['0.687-0.876', ['0.687', '0.876']],
     ['the', []],
     ['e.g', []],
-  ])('%s → %j', (word, tokens) => {
-    expect(englishIndexTokens(word)).toEqual(tokens);
+  ])('%s → %j (folded as written: the query meets other forms through stems)', (word, tokens) => {
+    expect(englishIndexTokens(word, STOPWORDS)).toEqual(tokens);
   });
 
-  it('stems only plural-looking words longer than three letters', () => {
-    expect(['CTs', 'gas', 'bus', 'class', 'virus'].map((w) => stem(w.toLowerCase()))).toEqual(['cts', 'gas', 'bus', 'class', 'virus']);
+  it.each([
+    [['segmentation', 'segmentations', 'segmented', 'segmenting'], 'segment'],
+    [['distills', 'distillation', 'distilled'], 'distil'],
+    [['metastasis', 'metastases'], 'metastas'],
+    [['diagnosis', 'diagnoses'], 'diagnos'],
+    [['nodule', 'nodules'], 'nodul'],
+    [['study', 'studies'], 'studi'],
+  ])('%j share the stem %s (Porter, with Greek -sis/-ses meeting)', (words, expected) => {
+    expect(words.map(stem)).toEqual(words.map(() => expected));
+  });
+
+  it('leaves words of three letters or fewer and words with digits unstemmed', () => {
+    expect(['cts', 'gas', 'bus', 'ais', 'ct1', 'nct06218843'].map(stem)).toEqual(['cts', 'gas', 'bus', 'ais', 'ct1', 'nct06218843']);
+  });
+
+  it('stems phrases the same way for synonyms and queries, stopwords dropped', () => {
+    expect(phraseStems('Cancer of the Cervix', STOPWORDS)).toEqual(['cancer', 'cervix']);
+    expect(phraseStems('renal masses', STOPWORDS)).toEqual(phraseStems('Renal mass', STOPWORDS));
   });
 
   it('makes [18F]FDG findable as FDG', () => {
-    expect(indexTokens('[18F]FDG PET', () => [])).toEqual(['18f', 'fdg', 'pet']);
+    expect(indexTokens('[18F]FDG PET', () => [], STOPWORDS)).toEqual(['18f', 'fdg', 'pet']);
   });
 });

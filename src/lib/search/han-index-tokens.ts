@@ -1,0 +1,69 @@
+// Build side: the index entries of one Han run. jieba's cut alone is not enough for a reader's sub-word or
+// for a word jieba cut apart in this sentence, so each run also yields (see docs/design.md):
+//   - the known words (dictionary and taxonomy) found anywhere in the run, however jieba cut around them;
+//   - a single character jieba left alone, joined to its neighbours (多/实例/学习 → 多实例);
+//   - every suffix of two or more characters of each of those, so a query matches any part of a word as
+//     the prefix of an entry (组学 → 放射组学, 影像组学).
+
+/** Finds every known word inside a text. */
+export class KnownWords {
+  private readonly byFirst = new Map<string, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of new Set(words)) {
+      const chars = [...word];
+      if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) continue;
+      const list = this.byFirst.get(chars[0] ?? '') ?? [];
+      list.push(word);
+      this.byFirst.set(chars[0] ?? '', list);
+    }
+  }
+
+  /** Every occurrence, overlapping ones included. */
+  findIn(run: string): string[] {
+    const chars = [...run];
+    const found: string[] = [];
+    for (let at = 0; at < chars.length; at++) {
+      const candidates = this.byFirst.get(chars[at] ?? '');
+      if (!candidates) continue;
+      const rest = chars.slice(at).join('');
+      for (const word of candidates) if (rest.startsWith(word)) found.push(word);
+    }
+    return found;
+  }
+}
+
+/** Every suffix of two or more characters, the word itself included. */
+export function suffixesOf(word: string): string[] {
+  const chars = [...word];
+  const suffixes: string[] = [];
+  for (let from = 0; from + 2 <= chars.length; from++) suffixes.push(chars.slice(from).join(''));
+  return suffixes;
+}
+
+export interface HanTokenRules {
+  /** jieba's precise cut of a run (no Latin letters in it). */
+  cut(run: string): string[];
+  known: KnownWords;
+  /** Characters never joined to a neighbour (的, 与…): they carry no meaning of their own. */
+  functionChars: ReadonlySet<string>;
+}
+
+/** The index entries of one Han run, without repeats. */
+export function hanIndexTokens(run: string, rules: HanTokenRules): string[] {
+  const words = rules.cut(run);
+  const tokens = new Set<string>();
+  const isOrphan = (word: string | undefined): boolean => word !== undefined && [...word].length === 1 && !rules.functionChars.has(word);
+  words.forEach((word, i) => {
+    if ([...word].length >= 2) tokens.add(word);
+    if (!isOrphan(word)) return;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (before && !rules.functionChars.has(before)) tokens.add(before + word);
+    if (after && !rules.functionChars.has(after)) tokens.add(word + after);
+  });
+  for (const word of rules.known.findIn(run)) tokens.add(word);
+  const entries = new Set<string>();
+  for (const token of tokens) for (const suffix of suffixesOf(token)) entries.add(suffix);
+  return [...entries];
+}

@@ -1,0 +1,194 @@
+// A Chinese query run → groups. The browser has no jieba, so a run is read against the index itself: topic and
+// journal names first (longest first), the rest covered by pieces that some indexed word contains, question,
+// filler and function characters left out. A character nothing covers stays required (心 + 衰 is not 心衰),
+// except in a question, where it is left out with a notice.
+import type { SynonymEntry } from './index-files.ts';
+import type { Lexicon } from './lexicon.ts';
+import { RELATIVE_WEIGHT } from './latin-plan.ts';
+import { allOf, anyOf, concept, NOTHING, prefix, term, type DroppedWord, type QueryNode, type TermGroup } from './query-node.ts';
+import type { QueryRules } from './query-rules.ts';
+import { isWordConcept } from './thesaurus.ts';
+
+export interface HanContext {
+  lexicon: Lexicon;
+  rules: QueryRules;
+  /** A question: uncovered characters are left out instead of emptying the result. */
+  question: boolean;
+  /** Question and filler words (研究, 论文, 能否) are searched: the query says nothing else. */
+  keepFiller: boolean;
+}
+
+export interface HanPlan {
+  groups: TermGroup[];
+  dropped: DroppedWord[];
+  /** A question word was among the dropped. */
+  asked: boolean;
+}
+
+const isHan = (text: string): boolean => /^\p{Script=Han}+$/u.test(text);
+
+/** Papers whose indexed words contain the piece: the word itself counts fully, longer words a little less. */
+export function hanPieceNode(piece: string, lexicon: Lexicon): QueryNode {
+  if (!lexicon.hasPrefix(piece)) return NOTHING;
+  return anyOf([...(lexicon.has(piece) ? [term(piece)] : []), prefix(piece, RELATIVE_WEIGHT)]);
+}
+
+/** A synonym's concepts, all of which must hold. */
+export const conceptsNode = (entry: SynonymEntry): QueryNode => allOf(entry.concepts.map(concept));
+
+/** Whether a synonym names a topic or a journal, rather than a thesaurus word. */
+export const namesTopicOrJournal = (entry: SynonymEntry): boolean => entry.concepts.some((c) => !isWordConcept(c));
+
+export function planHanRun(run: string, context: HanContext): HanPlan {
+  const plan: HanPlan = { groups: [], dropped: [], asked: false };
+  coverPending(run, true, context, plan);
+  return plan;
+}
+
+type Step =
+  | { kind: 'piece' | 'uncovered'; text: string }
+  /** A topic's or journal's name: its own text, or the papers of its concepts. */
+  | { kind: 'synonym'; text: string; entries: SynonymEntry[] }
+  | { kind: 'dropped'; text: string; why: DroppedWord['why'] };
+
+const stepNode = (step: Step, lexicon: Lexicon): QueryNode =>
+  step.kind === 'synonym' ? anyOf([hanPieceNode(step.text, lexicon), ...step.entries.map(conceptsNode)]) : hanPieceNode(step.text, lexicon);
+const isMatchStep = (step: Step): boolean => step.kind === 'piece' || step.kind === 'synonym';
+/** A topic's or journal's name, which a question keeps required (a thesaurus word does not). */
+const namesTopic = (step: Step): boolean => step.kind === 'synonym' && step.entries.some(namesTopicOrJournal);
+
+// Costs of covering: leaving out a known question or filler word is cheapest (研究 is searched only inside a
+// longer indexed word), then a piece, then a function character (two of them cost more than a piece, so 其中
+// and 中等 stay words); an uncovered character is prohibitive.
+const COST = { piece: 10, word: 2, functionChar: 6, uncovered: 1000 } as const;
+// jieba may have cut a paper's sentence elsewhere than the cheapest cover of the query (测试/集中 where the
+// query reads 测试集 + 中; 语言/模型 where another paper has 语言模型 inside 大语言模型). Covers up to one piece
+// dearer than the cheapest are searched too, as alternatives; a dictionary word is never cut in two.
+const ALTERNATIVE_MARGIN = COST.piece;
+const MAX_COVERS = 8;
+const MAX_ALTERNATIVE_CHARS = 12;
+
+/** Covers a run with the fewest, longest pieces; outside a question, with its near alternatives as any-of. */
+function coverPending(text: string, standalone: boolean, context: HanContext, plan: HanPlan): void {
+  const covers = coversOf(text, standalone, context);
+  const [best] = covers;
+  if (!best) return;
+  if (covers.length === 1 || context.question) {
+    addSteps(best, context, plan);
+    return;
+  }
+  const node = (steps: Step[]) => allOf(steps.filter(isMatchStep).map((s) => stepNode(s, context.lexicon)));
+  for (const step of best) if (step.kind === 'dropped') plan.dropped.push({ text: step.text, why: step.why });
+  plan.asked ||= best.some((s) => s.kind === 'dropped' && s.why === 'question');
+  plan.groups.push({ surface: text, node: anyOf(covers.map(node)), concept: best.some(namesTopic) });
+}
+
+/** The steps possible from each character. */
+function stepsFrom(chars: readonly string[], i: number, standalone: boolean, context: HanContext): { to: number; cost: number; step: Step }[] {
+  const { lexicon, rules } = context;
+  const n = chars.length;
+  const steps: { to: number; cost: number; step: Step }[] = [];
+  const synonyms = lexicon.synonymsNear(chars[i] ?? '').filter((e) => isHan(e.key));
+  for (let j = n; j >= i + 2; j--) {
+    const piece = chars.slice(i, j).join('');
+    const entries = synonyms.filter((e) => e.key === piece);
+    if (entries.length > 0) steps.push({ to: j, cost: COST.piece, step: { kind: 'synonym', text: piece, entries } });
+    else if (lexicon.hasPrefix(piece)) steps.push({ to: j, cost: COST.piece, step: { kind: 'piece', text: piece } });
+  }
+  if (!context.keepFiller) {
+    for (const { word, kind } of rules.chineseDropsAt(chars.slice(i).join(''))) {
+      steps.push({ to: i + [...word].length, cost: COST.word, step: { kind: 'dropped', text: word, why: kind === 'question' ? 'question' : 'filler' } });
+    }
+  }
+  const char = chars[i] ?? '';
+  if (rules.functionChars.has(char)) steps.push({ to: i + 1, cost: COST.functionChar, step: { kind: 'dropped', text: char, why: 'function' } });
+  // A run of one character stands for every word that starts with it (肝 → 肝癌, 肝硬化).
+  else if (standalone && n === 1 && lexicon.hasPrefix(char)) steps.push({ to: 1, cost: COST.piece, step: { kind: 'piece', text: char } });
+  steps.push({ to: i + 1, cost: COST.uncovered, step: { kind: 'uncovered', text: char } });
+  return steps;
+}
+
+/** The cheapest cover first, then the others within ALTERNATIVE_MARGIN that cut no dictionary word. */
+function coversOf(text: string, standalone: boolean, context: HanContext): Step[][] {
+  const chars = [...text];
+  const n = chars.length;
+  const steps = chars.map((_c, i) => stepsFrom(chars, i, standalone, context));
+  // rest[i]: cheapest cost of covering chars[i..n).
+  const rest = new Array<number>(n + 1).fill(Infinity);
+  rest[n] = 0;
+  for (let i = n - 1; i >= 0; i--) for (const s of steps[i] ?? []) rest[i] = Math.min(rest[i] ?? Infinity, s.cost + (rest[s.to] ?? Infinity));
+  const budget = (rest[0] ?? 0) + (n <= MAX_ALTERNATIVE_CHARS ? ALTERNATIVE_MARGIN : 0);
+  const known = knownSpans(chars, context.lexicon);
+  const covers: { cost: number; steps: Step[] }[] = [];
+  const walk = (i: number, spent: number, path: Step[]) => {
+    if (covers.length >= MAX_COVERS * 4) return;
+    if (i === n) {
+      covers.push({ cost: spent, steps: [...path] });
+      return;
+    }
+    for (const s of steps[i] ?? []) {
+      if (spent + s.cost + (rest[s.to] ?? Infinity) > budget) continue;
+      if (s.to < n && known.some(([from, to]) => from < s.to && s.to < to)) continue;
+      path.push(s.step);
+      walk(s.to, spent + s.cost, path);
+      path.pop();
+    }
+  };
+  walk(0, 0, []);
+  if (covers.length === 0) {
+    // Every cover cuts a dictionary word somewhere: take the cheapest regardless.
+    const path: Step[] = [];
+    for (let i = 0; i < n; ) {
+      const s = (steps[i] ?? []).find((c) => c.cost + (rest[c.to] ?? Infinity) === rest[i]);
+      if (!s) break;
+      path.push(s.step);
+      i = s.to;
+    }
+    return [path];
+  }
+  covers.sort((a, b) => a.cost - b.cost);
+  const seen = new Set<string>();
+  return covers
+    .filter((c) => !c.steps.some((s) => s.kind === 'uncovered') || c === covers[0])
+    .filter((c) => {
+      const key = c.steps.filter(isMatchStep).map((s) => s.text).join('|');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_COVERS)
+    .map((c) => c.steps);
+}
+
+/** Where dictionary words stand in the run, as [from, to) character ranges. */
+function knownSpans(chars: readonly string[], lexicon: Lexicon): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < chars.length; i++) {
+    for (let j = i + 2; j <= chars.length; j++) if (lexicon.isKnownWord(chars.slice(i, j).join(''))) spans.push([i, j]);
+  }
+  return spans;
+}
+
+function addSteps(steps: readonly Step[], context: HanContext, plan: HanPlan): void {
+  const { lexicon } = context;
+  let uncovered = '';
+  const flushUncovered = () => {
+    if (!uncovered) return;
+    if (context.question) plan.dropped.push({ text: uncovered, why: 'absent' });
+    else plan.groups.push({ surface: uncovered, node: NOTHING, concept: false });
+    uncovered = '';
+  };
+  for (const step of steps) {
+    if (step.kind === 'uncovered') {
+      uncovered += step.text;
+      continue;
+    }
+    flushUncovered();
+    if (isMatchStep(step)) plan.groups.push({ surface: step.text, node: stepNode(step, lexicon), concept: namesTopic(step) });
+    else if (step.kind === 'dropped') {
+      plan.dropped.push({ text: step.text, why: step.why });
+      if (step.why === 'question') plan.asked = true;
+    }
+  }
+  flushUncovered();
+}

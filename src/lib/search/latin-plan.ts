@@ -1,0 +1,90 @@
+// English and other Latin-script query words → query nodes. The index holds words as written (folded); a query
+// word finds the words of its family (same Porter stem: segmentation, segmentations, segmented), longer words
+// sharing its stem (accurate → accuracy, weighed less), and, while being typed, any word it starts.
+import type { Lexicon } from './lexicon.ts';
+import { anyOf, NOTHING, prefix, term, type QueryNode } from './query-node.ts';
+import { closestWord } from './typo.ts';
+import { stem, type EnglishWord } from './tokenize.ts';
+
+// A relative of the word (a longer word on its stem) or a word being typed counts a little less.
+export const RELATIVE_WEIGHT = 0.8;
+// Stems shorter than this do not stand for their longer relatives (imag → imagenet, mass → massive), and a
+// relative adds at most a few letters to the stem and to the word (accurate → accuracy; ultras is not
+// ultrasound, multi is not multimodal).
+const MIN_RELATIVE_STEM = 5;
+const MAX_RELATIVE_EXTRA = 3;
+const MAX_RELATIVE_LONGER = 4;
+
+const stems = new Map<string, string>();
+function cachedStem(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    found = stem(word);
+    stems.set(word, found);
+  }
+  return found;
+}
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+
+/** The words of the index that are forms of `part` (a folded query word), as any-of. */
+export function wordFamily(part: string, lexicon: Lexicon, typing: boolean): QueryNode {
+  const typed = typing && part.length >= 2 ? [prefix(part, RELATIVE_WEIGHT)] : [];
+  // Identifiers and short words (NCT06218843, AI, PET) match as written, or with a plural s.
+  if (/\d/.test(part) || part.length <= 3) return anyOf([term(part), term(`${part}s`), ...typed].filter((n) => n.kind !== 'term' || lexicon.has(n.term)));
+  const wordStem = cachedStem(part);
+  const base = commonPrefix(wordStem, part);
+  const nodes: QueryNode[] = [];
+  for (const candidate of lexicon.termsWithPrefix(base.length >= 2 ? base : part)) {
+    if (!/^[a-z]+$/.test(candidate)) continue;
+    const candidateStem = cachedStem(candidate);
+    if (candidateStem === wordStem) nodes.push(term(candidate));
+    else if (
+      wordStem.length >= MIN_RELATIVE_STEM &&
+      candidateStem.startsWith(wordStem) &&
+      candidateStem.length - wordStem.length <= MAX_RELATIVE_EXTRA &&
+      candidate.length - part.length <= MAX_RELATIVE_LONGER
+    ) {
+      nodes.push(term(candidate, RELATIVE_WEIGHT));
+    }
+  }
+  return anyOf([...nodes, ...typed]);
+}
+
+export interface LatinWord {
+  /** As the reader typed it. */
+  raw: string;
+  word: EnglishWord;
+  /** Still being typed: the last word, no space after it. */
+  typing: boolean;
+  /** Written in quotes: never corrected. */
+  quoted: boolean;
+}
+
+/** Nodes for one word: a compound the index has whole matches whole (U-Net, PET/CT), else all its parts. */
+export function latinWordNode(unit: LatinWord, lexicon: Lexicon): QueryNode {
+  const { word, typing } = unit;
+  if (word.compound && lexicon.has(word.compound)) {
+    return anyOf([term(word.compound), ...(typing ? [prefix(word.compound, RELATIVE_WEIGHT)] : [])]);
+  }
+  if (word.parts.length === 0) return typing && word.compound ? prefix(word.compound, RELATIVE_WEIGHT) : NOTHING;
+  const parts = word.parts.map((part, i) => wordFamily(part, lexicon, typing && i === word.parts.length - 1));
+  if (parts.some((p) => p.kind === 'nothing')) return NOTHING;
+  return parts.length === 1 ? (parts[0] ?? NOTHING) : { kind: 'all', nodes: parts };
+}
+
+/**
+ * The word the reader probably meant, when the index has nothing for what they typed: one simple word of
+ * four letters or more, not an acronym in capitals, not quoted. Null when nothing is close enough.
+ */
+export function correctionFor(unit: LatinWord, lexicon: Lexicon): string | null {
+  const [part] = unit.word.parts;
+  if (unit.quoted || unit.word.compound || unit.word.parts.length !== 1 || !part || !/^[a-z]+$/.test(part)) return null;
+  if (unit.raw === unit.raw.toUpperCase()) return null;
+  const candidates = lexicon.termsWithPrefix(part.slice(0, 2)).map((word) => ({ word, frequency: lexicon.scored(word).papers.length }));
+  return closestWord(part, candidates)?.word ?? null;
+}
