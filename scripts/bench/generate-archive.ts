@@ -36,7 +36,7 @@ export interface GenerateOptions {
 }
 
 const SOURCE_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
-const COPIED_DATA_FILES = ['journals.yaml', 'taxonomy.yaml', 'dictionary.txt'] as const;
+const COPIED_DATA_FILES = ['journals.yaml', 'taxonomy.yaml', 'dictionary.txt', 'stopwords.yaml', 'synonyms.yaml'] as const;
 // The newest generated issue has the real issue's date; older ones go back a week at a time.
 const NEWEST_ISSUE_DATE = Date.UTC(2026, 5, 25);
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;

@@ -12,6 +12,8 @@ export interface BenchQuery {
   query: string;
   /** Filter slugs; both engines were given the same values. */
   filters: Partial<SearchFilters>;
+  /** The query whose ground truth this one should find (the Simplified twin of a Traditional query, a typo's word). */
+  truth?: string;
 }
 
 export interface ColdRun {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
 import { build } from 'esbuild';
 import type { Paper } from '../../src/lib/newsletter/archive.ts';
 
@@ -30,19 +31,26 @@ export function buildOurSite(contentDir: string, outDir: string): number {
 
 const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** Marks paper pages for Pagefind: only their main content is indexed, with journal/modality/disease filters. */
+/**
+ * Marks paper pages for Pagefind: only their main content is indexed, with journal/modality/disease filters.
+ * Parsed, not string-replaced: a page without its main element stops the bench rather than letting Pagefind
+ * index whole pages unnoticed (which once happened when the element gained an attribute).
+ */
 export function markForPagefind(siteDir: string, papers: readonly Paper[]): void {
   for (const paper of papers) {
     const file = join(siteDir, 'papers', paper.id, 'index.html');
+    const $ = cheerio.load(readFileSync(file, 'utf8'));
+    const main = $('main#main');
+    if (main.length !== 1) throw new Error(`${file}: no single <main id="main"> to mark for Pagefind`);
     const filters = [
       `journal:${paper.journal.slug}`,
       ...paper.modalities.map((m) => `modality:${m}`),
       ...paper.diseases.map((d) => `disease:${d}`),
       `year:${paper.issueDate.slice(0, 4)}`,
     ];
-    const spans = filters.map((f) => `<span data-pagefind-filter="${attribute(f)}"></span>`).join('');
-    const html = readFileSync(file, 'utf8').replace('<main id="main">', `<main id="main" data-pagefind-body>${spans}`);
-    writeFileSync(file, html);
+    main.attr('data-pagefind-body', '');
+    for (const filter of filters) main.prepend($('<span></span>').attr('data-pagefind-filter', filter));
+    writeFileSync(file, $.html());
   }
 }
 

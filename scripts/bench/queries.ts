@@ -13,6 +13,10 @@ const COMMON: (BenchQuery & { quick: boolean })[] = [
   { kind: 'zh two-term', query: '乳腺癌 淋巴结', filters: {}, quick: true },
   { kind: 'filtered', query: '深度学习', filters: { disease: ['lung-cancer'] }, quick: true },
   { kind: 'filtered', query: 'radiomics', filters: { modality: ['ct'] }, quick: true },
+  // What readers type besides dictionary words; each is judged against the ground truth of its twin.
+  { kind: 'zh traditional', query: '深度學習 淋巴結', truth: '深度学习 淋巴结', filters: {}, quick: true },
+  { kind: 'en typo', query: 'segmetnation', truth: 'segmentation', filters: {}, quick: true },
+  { kind: 'zh sub-word', query: '组学', filters: {}, quick: true },
 ];
 
 /** `quick` (the default 300-paper run, which must stay under two minutes) keeps 10 queries, one planted term per language. */

@@ -137,7 +137,7 @@ async function main(): Promise<BenchResult> {
 }
 
 function truthFor(query: BenchQuery, texts: ReadonlyMap<string, string>, all: ReturnType<typeof papersOf>): Set<string> {
-  const matching = groundTruth(texts, query.query.split(/\s+/).filter(Boolean));
+  const matching = groundTruth(texts, (query.truth ?? query.query).split(/\s+/).filter(Boolean));
   const byId = new Map(all.map((p) => [p.id, p]));
   const passes = (id: string): boolean => {
     const paper = byId.get(id);

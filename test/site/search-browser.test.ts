@@ -132,3 +132,63 @@ describe('search page', () => {
     await page.context().close();
   });
 });
+
+describe('what readers type', () => {
+  const notices = (page: Page) => page.locator('[data-notices]').innerText();
+
+  it('converts Traditional Chinese and Taiwan terms, and says so under the box', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('兒童 淋巴瘤 正子造影')}`);
+    await expect.poll(() => resultTitles(page)).toEqual(['高危儿童霍奇金淋巴瘤基线与中期PET特征的预后价值:AHOD1331试验回顾性分析']);
+    expect(await notices(page)).toContain('已转换为简体检索');
+    await page.context().close();
+  });
+
+  it('corrects a typo, and searches the word as typed when asked', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=lymphomma`);
+    await expect.poll(() => resultTitles(page)).toHaveLength(1);
+    expect(await notices(page)).toContain('已按“lymphoma”检索');
+    await page.getByRole('button', { name: '仍按“lymphomma”检索' }).click();
+    await expect.poll(() => status(page)).toContain('没有找到');
+    expect(await page.locator('#search-query').inputValue()).toBe('"lymphomma"');
+    expect(await notices(page)).not.toContain('已按');
+    await page.screenshot({ path: `${SCREENSHOTS}search-typo.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('answers a question by its content words', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('心电图深度学习能预测心衰吗？')}`);
+    await expect.poll(async () => (await resultTitles(page))[0]).toContain('心力衰竭');
+    expect(await notices(page)).toContain('按提问检索');
+    await page.context().close();
+  });
+
+  it('finds any part of a word', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('组学 ')}`);
+    await expect.poll(() => resultTitles(page)).toContain('MRI与超声结合深度学习和手工放射组学预测乳腺癌腋窝淋巴结状态:系统综述与Meta分析');
+    await page.context().close();
+  });
+
+  it('finds nothing for a query without searchable characters, and gives a hint', async () => {
+    const page = await newPage(375);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('😀!!')}`);
+    await expect.poll(() => notices(page)).toContain('没有可检索的文字');
+    expect(await page.locator('.result').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('takes a pasted DOI straight to its paper, from any page’s header box', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/issues/56/`);
+    await page.locator('#site-search-input').fill('https://doi.org/10.1038/s41746-026-02897-8');
+    await page.locator('#site-search-input').press('Enter');
+    await page.waitForURL(/\/papers\/56-6\/$/);
+    await page.goBack();
+    await page.waitForURL(/\/issues\/56\/$/);
+    await page.context().close();
+  });
+});
+

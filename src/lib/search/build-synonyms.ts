@@ -9,11 +9,10 @@ import type { HanConverter } from './han-conversion.ts';
 import type { FacetData, SynonymEntry } from './index-files.ts';
 import { hasPrefix } from './sorted-terms.ts';
 import type { StopwordLists } from './stopwords.ts';
-import { wordConcept, type Thesaurus } from './thesaurus.ts';
+import { journalConcept, wordConcept } from './concepts.ts';
+import type { Thesaurus } from './thesaurus.ts';
 import { foldText, phraseStems } from './tokenize.ts';
 
-/** The concept a journal's names point to (topics use their slug). */
-export const journalConcept = (slug: string): string => `journal:${slug}`;
 
 export interface SynonymSources {
   topics: readonly Topic[];

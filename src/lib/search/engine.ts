@@ -7,7 +7,7 @@ import { Lexicon, LoadedShard } from './lexicon.ts';
 import type { QueryNode } from './query-node.ts';
 import { planQuery, shardsForQuery, type QueryPlan } from './query-plan.ts';
 import { QueryRules } from './query-rules.ts';
-import { isWordConcept } from './thesaurus.ts';
+import { isWordConcept } from './concepts.ts';
 import { EMPTY, intersectSum, scale, size, uniform, unionMax, type ScoredPapers } from './scored-papers.ts';
 
 export { FILTER_NAMES, noFilters, type FacetCount, type FacetCounts, type FilterName, type SearchFilters } from './facet-index.ts';

@@ -7,7 +7,7 @@ import type { Lexicon } from './lexicon.ts';
 import { RELATIVE_WEIGHT } from './latin-plan.ts';
 import { allOf, anyOf, concept, NOTHING, prefix, term, type DroppedWord, type QueryNode, type TermGroup } from './query-node.ts';
 import type { QueryRules } from './query-rules.ts';
-import { isWordConcept } from './thesaurus.ts';
+import { isWordConcept } from './concepts.ts';
 
 export interface HanContext {
   lexicon: Lexicon;
@@ -24,8 +24,6 @@ export interface HanPlan {
   /** A question word was among the dropped. */
   asked: boolean;
 }
-
-const isHan = (text: string): boolean => /^\p{Script=Han}+$/u.test(text);
 
 /** Papers whose indexed words contain the piece: the word itself counts fully, longer words a little less. */
 export function hanPieceNode(piece: string, lexicon: Lexicon): QueryNode {
@@ -66,6 +64,8 @@ const COST = { piece: 10, word: 2, functionChar: 6, uncovered: 1000 } as const;
 // dearer than the cheapest are searched too, as alternatives; a dictionary word is never cut in two.
 const ALTERNATIVE_MARGIN = COST.piece;
 const MAX_COVERS = 8;
+// No indexed word or name is longer; a pasted paragraph is not planned character by character beyond this.
+const MAX_PIECE_CHARS = 24;
 const MAX_ALTERNATIVE_CHARS = 12;
 
 /** Covers a run with the fewest, longest pieces; outside a question, with its near alternatives as any-of. */
@@ -88,10 +88,9 @@ function stepsFrom(chars: readonly string[], i: number, standalone: boolean, con
   const { lexicon, rules } = context;
   const n = chars.length;
   const steps: { to: number; cost: number; step: Step }[] = [];
-  const synonyms = lexicon.synonymsNear(chars[i] ?? '').filter((e) => isHan(e.key));
-  for (let j = n; j >= i + 2; j--) {
+  for (let j = Math.min(n, i + MAX_PIECE_CHARS); j >= i + 2; j--) {
     const piece = chars.slice(i, j).join('');
-    const entries = synonyms.filter((e) => e.key === piece);
+    const entries = lexicon.synonymsFor(piece, chars[i] ?? '');
     if (entries.length > 0) steps.push({ to: j, cost: COST.piece, step: { kind: 'synonym', text: piece, entries } });
     else if (lexicon.hasPrefix(piece)) steps.push({ to: j, cost: COST.piece, step: { kind: 'piece', text: piece } });
   }
@@ -164,7 +163,7 @@ function coversOf(text: string, standalone: boolean, context: HanContext): Step[
 function knownSpans(chars: readonly string[], lexicon: Lexicon): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < chars.length; i++) {
-    for (let j = i + 2; j <= chars.length; j++) if (lexicon.isKnownWord(chars.slice(i, j).join(''))) spans.push([i, j]);
+    for (let j = i + 2; j <= Math.min(chars.length, i + MAX_PIECE_CHARS); j++) if (lexicon.isKnownWord(chars.slice(i, j).join(''))) spans.push([i, j]);
   }
   return spans;
 }

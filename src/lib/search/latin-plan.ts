@@ -4,7 +4,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { anyOf, NOTHING, prefix, term, type QueryNode } from './query-node.ts';
 import { closestWord } from './typo.ts';
-import { stem, type EnglishWord } from './tokenize.ts';
+import { latinPieces, stem, type EnglishWord } from './tokenize.ts';
 
 // A relative of the word (a longer word on its stem) or a word being typed counts a little less.
 export const RELATIVE_WEIGHT = 0.8;
@@ -65,13 +65,17 @@ export interface LatinWord {
   quoted: boolean;
 }
 
-/** Nodes for one word: a compound the index has whole matches whole (U-Net, PET/CT), else all its parts. */
+/**
+ * Nodes for one word: a compound matches whole (U-Net, PET/CT, 18F-FDG); where the index lacks the joined form,
+ * all its parts (whole-slide ~ whole slide), but only if none was dropped: U-Net is not "net".
+ */
 export function latinWordNode(unit: LatinWord, lexicon: Lexicon): QueryNode {
   const { word, typing } = unit;
-  if (word.compound && lexicon.has(word.compound)) {
-    return anyOf([term(word.compound), ...(typing ? [prefix(word.compound, RELATIVE_WEIGHT)] : [])]);
+  if (word.compound) {
+    const whole = anyOf([term(word.compound), ...(typing ? [prefix(word.compound, RELATIVE_WEIGHT)] : [])].filter((n) => n.kind !== 'term' || lexicon.has(n.term)));
+    if (whole.kind !== 'nothing' || word.parts.length < latinPieces(unit.raw).length) return whole;
   }
-  if (word.parts.length === 0) return typing && word.compound ? prefix(word.compound, RELATIVE_WEIGHT) : NOTHING;
+  if (word.parts.length === 0) return NOTHING;
   const parts = word.parts.map((part, i) => wordFamily(part, lexicon, typing && i === word.parts.length - 1));
   if (parts.some((p) => p.kind === 'nothing')) return NOTHING;
   return parts.length === 1 ? (parts[0] ?? NOTHING) : { kind: 'all', nodes: parts };

@@ -4,7 +4,7 @@ import { FIELD_GROUPS, MASK_SPAN, shardIndexOptions, shardOf } from './index-con
 import { unpackSynonyms, type IndexShard, type SynonymEntry } from './index-files.ts';
 import { EMPTY, type ScoredPapers } from './scored-papers.ts';
 import { hasPrefix, withPrefix } from './sorted-terms.ts';
-import { isWordConcept } from './thesaurus.ts';
+import { isWordConcept } from './concepts.ts';
 
 /** Postings come back as `paper * MASK_SPAN + mask`. */
 const ALL = 1e9;
@@ -22,8 +22,11 @@ export class LoadedShard {
   /** FlexSearch's answer per term, decoded once: typing asks for the same words again and again. */
   private readonly scoredCache = new Map<string, ScoredPapers>();
   readonly synonyms: SynonymEntry[];
+  /** Synonyms by their key. */
+  readonly synonymsByKey = new Map<string, SynonymEntry[]>();
   readonly concepts: Readonly<Record<string, number[]>>;
-  readonly words: ReadonlySet<string>;
+  /** Dictionary words and the names of topics and journals starting here: never cut in two by a query. */
+  readonly knownWords: ReadonlySet<string>;
 
   constructor(shard: IndexShard) {
     // The shard file is FlexSearch's own export; import it as is, and read its keys as our vocabulary.
@@ -32,8 +35,9 @@ export class LoadedShard {
     this.terms = shard.map.map(([term]) => term).sort();
     this.termSet = new Set(this.terms);
     this.synonyms = unpackSynonyms(shard.synonyms);
+    for (const entry of this.synonyms) this.synonymsByKey.set(entry.key, [...(this.synonymsByKey.get(entry.key) ?? []), entry]);
     this.concepts = shard.concepts;
-    this.words = new Set(shard.words);
+    this.knownWords = new Set([...shard.words, ...this.synonyms.filter((e) => e.concepts.some((c) => !isWordConcept(c))).map((e) => e.key)]);
   }
 
   has(term: string): boolean {
@@ -111,8 +115,12 @@ export class Lexicon {
 
   /** A dictionary word or a topic's or journal's name: one meaning, never split into two pieces. */
   isKnownWord(word: string): boolean {
-    const shard = this.shardFor(word);
-    return (shard?.words.has(word) ?? false) || (shard?.synonyms.some((e) => e.key === word && e.concepts.some((c) => !isWordConcept(c))) ?? false);
+    return this.shardFor(word)?.knownWords.has(word) ?? false;
+  }
+
+  /** The synonyms whose key is exactly `key`, stored with `shardKey` (its first Han character or first token). */
+  synonymsFor(key: string, shardKey: string): SynonymEntry[] {
+    return this.shardFor(shardKey)?.synonymsByKey.get(key) ?? [];
   }
 
   /** Synonyms stored with `shardKey` (a Han character or a Latin token): the caller filters by key. */

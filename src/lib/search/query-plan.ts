@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.ts';
 import { allOf, anyOf, canMatch, term, type DroppedWord, type QueryNode, type TermGroup } from './query-node.ts';
 import type { QueryRules } from './query-rules.ts';
 import { readQuery, type QueryText, type QueryUnit } from './query-text.ts';
-import { isWordConcept } from './thesaurus.ts';
+import { isWordConcept } from './concepts.ts';
 import { stem } from './tokenize.ts';
 
 export type { DroppedWord, QueryNode, TermGroup } from './query-node.ts';
@@ -139,7 +139,7 @@ function withMixedSynonyms(units: readonly QueryUnit[], lexicon: Lexicon): { ite
         const chars = [...next.text];
         for (let k = chars.length; k >= 1; k--) {
           const hanPart = chars.slice(0, k).join('');
-          const entries = lexicon.synonymsNear(chars[0] ?? '').filter((e) => e.key === unit.folded + hanPart);
+          const entries = lexicon.synonymsFor(unit.folded + hanPart, chars[0] ?? '');
           if (entries.length === 0) continue;
           items.push({ kind: 'group', group: glued(unit.raw + [...next.raw].slice(0, k).join(''), entries, allOf([latinText(unit), hanPieceNode(hanPart, lexicon)])) });
           consumed.add(i);
@@ -159,7 +159,7 @@ function withMixedSynonyms(units: readonly QueryUnit[], lexicon: Lexicon): { ite
       let matched = false;
       for (let k = 0; k < chars.length && !matched; k++) {
         const hanPart = chars.slice(k).join('');
-        const entries = lexicon.synonymsNear(chars[k] ?? '').filter((e) => e.key === hanPart + next.folded);
+        const entries = lexicon.synonymsFor(hanPart + next.folded, chars[k] ?? '');
         if (entries.length === 0) continue;
         const head = slicedHan(han, 0, k);
         if (head) items.push({ kind: 'han', unit: head });

@@ -10,7 +10,3 @@ export type Thesaurus = string[][];
 export function parseThesaurus(text: string, file: string): Thesaurus {
   return parseYamlData(text, file, thesaurusSchema).value;
 }
-
-/** The concept a thesaurus entry stands for, named by its first name. */
-export const wordConcept = (entry: readonly string[]): string => `word:${entry[0] ?? ''}`;
-export const isWordConcept = (concept: string): boolean => concept.startsWith('word:');

@@ -1,0 +1,141 @@
+// The planner's pure parts, as tables: edit distance and typo choice, DOIs in any form, Traditional conversion,
+// the Han index entries of a run, and what the page says about a query.
+import { describe, expect, it } from 'vitest';
+import { HanConverter } from '../../../src/lib/search/han-conversion.ts';
+import { conversionFor, simplifiedChars } from '../../../src/lib/search/build-conversion.ts';
+import { hanIndexTokens, KnownWords, suffixesOf } from '../../../src/lib/search/han-index-tokens.ts';
+import { doiInQuery, MAX_QUERY_CHARS } from '../../../src/lib/search/query-text.ts';
+import { allowedEdits, closestWord, editDistance } from '../../../src/lib/search/typo.ts';
+import { searchNotices } from '../../../src/lib/search/search-notices.ts';
+import type { QueryPlan } from '../../../src/lib/search/query-plan.ts';
+
+describe('edit distance (Damerau–Levenshtein, adjacent swaps count once)', () => {
+  it.each([
+    ['segmetnation', 'segmentation', 1],
+    ['radiomcis', 'radiomics', 1],
+    ['hepatocelluar', 'hepatocellular', 1],
+    ['carcinomma', 'carcinoma', 1],
+    ['sarcopinia', 'sarcopenia', 1],
+    ['osteoarthritus', 'osteoarthritis', 1],
+    ['lymphoma', 'lymphoma', 0],
+    ['stone', 'stent', 2],
+    ['abc', 'cba', 2],
+  ])('%s → %s: %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+  });
+
+  it('reaches one edit for 4–7 letters, two from 8, none below 4', () => {
+    expect(['ct', 'pet', 'lung', 'stenosi', 'carcinom', 'hepatocellular'].map(allowedEdits)).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+});
+
+describe('closest word', () => {
+  const candidates = [
+    { word: 'segmentation', frequency: 10 },
+    { word: 'segmentations', frequency: 2 },
+    { word: 'lymphoma', frequency: 4 },
+    { word: 'lymphomas', frequency: 9 },
+    { word: 'stent', frequency: 5 },
+  ];
+  it.each([
+    ['segmetnation', 'segmentation'],
+    ['lymphomaa', 'lymphomas'], // one edit from both: the one more papers have
+    ['lymphomss', 'lymphomas'],
+    ['stone', null],
+    ['xyz', null],
+  ])('%s → %s', (typed, expected) => {
+    expect(closestWord(typed, candidates)?.word ?? null).toBe(expected);
+  });
+
+  it('breaks ties by the number of papers', () => {
+    expect(closestWord('lymphomaz', [{ word: 'lymphomas', frequency: 1 }, { word: 'lymphomat', frequency: 3 }])?.word).toBe('lymphomat');
+  });
+});
+
+describe('DOIs in a query', () => {
+  it.each([
+    ['https://doi.org/10.1016/S2589-7500(26)00087-3', '10.1016/s2589-7500(26)00087-3'],
+    ['http://dx.doi.org/10.2214/AJR.26.33418', '10.2214/ajr.26.33418'],
+    ['doi:10.1148/ryai.260118', '10.1148/ryai.260118'],
+    ['DOI: 10.1148/ryai.260118.', '10.1148/ryai.260118'],
+    ['10.1007%2Fs00259-026-08133-5', '10.1007/s00259-026-08133-5'],
+    ['see 10.1038/s41746-026-02897-8 please', '10.1038/s41746-026-02897-8'],
+    ['10.1038', null],
+    ['lung cancer', null],
+  ])('%s → %s', (query, doi) => {
+    expect(doiInQuery(query)).toBe(doi);
+  });
+});
+
+describe('Traditional → Simplified', () => {
+  const conversion = conversionFor({
+    simplifiedChars: new Set('肝细胞癌磁共振胰腺计算机断层冠状动脉数字病理医学影像图像数据库人工智能网络算法著显'),
+    names: ['计算机断层', '数字病理', '人工智能'],
+    containsHan: (text) => ['数据库', '图像', '网络'].includes(text),
+  });
+  const converter = new HanConverter(conversion);
+
+  it.each([
+    ['肝細胞癌', '肝细胞癌', null],
+    ['數位病理', '数位病理', '数字病理'],
+    ['人工智慧', '人工智慧', '人工智能'],
+    ['醫學影像', '医学影像', '医学图像'],
+  ])('%s reads as %s, with regional phrases as %s', (typed, chars, phrases) => {
+    expect(converter.readings(typed)).toEqual({ chars, phrases });
+  });
+
+  it('never converts a character Simplified text itself uses (著 in 显著)', () => {
+    expect(converter.convertChars('显著')).toBe('显著');
+    expect(simplifiedChars('顯著')).not.toBe('');
+  });
+
+  it('ships only what the archive can match', () => {
+    expect([...conversion.chars].length).toBeLessThan(200);
+    expect(conversion.phrases.map(([from]) => from)).not.toContain('軟體');
+  });
+});
+
+describe('Han index entries of a run', () => {
+  const rules = {
+    cut: (run: string) => ({ 基于注意力的多实例学习: ['基于', '注意力', '的', '多', '实例', '学习'], 外部测试集为: ['外部', '测试', '集', '为'] })[run] ?? [run],
+    known: new KnownWords(['多实例学习', '注意力机制']),
+    functionChars: new Set('的为'),
+  };
+
+  it('keeps jieba words, the known words inside the run, and orphan characters joined to their neighbours', () => {
+    const tokens = hanIndexTokens('基于注意力的多实例学习', rules);
+    for (const token of ['基于', '注意力', '多实例学习', '多实例', '实例学习', '学习']) expect(tokens).toContain(token);
+    expect(tokens).not.toContain('的多');
+  });
+
+  it('keeps every suffix, so any part of a word is the start of an entry', () => {
+    expect(suffixesOf('放射组学')).toEqual(['放射组学', '射组学', '组学']);
+    expect(hanIndexTokens('外部测试集为', rules)).toContain('测试集');
+    expect(hanIndexTokens('外部测试集为', rules)).not.toContain('集为');
+  });
+});
+
+describe('notices under the search box', () => {
+  const plan = (parts: Partial<QueryPlan>): QueryPlan => ({ groups: [], dropped: [], question: false, converted: null, doi: null, blank: false, truncated: false, ...parts });
+
+  it('offers the word as typed after a correction', () => {
+    const notices = searchNotices('segmetnation', { plan: plan({ groups: [{ surface: 'segmetnation', node: { kind: 'nothing' }, concept: false, correctedTo: 'segmentation' }] }), relaxed: [] });
+    expect(notices).toEqual([
+      { kind: 'corrected', text: '文献库中没有“segmetnation”,已按“segmentation”检索。', alternative: { label: '仍按“segmetnation”检索', query: '"segmetnation"' } },
+    ]);
+  });
+
+  it.each([
+    [plan({ blank: true }), ['blank']],
+    [plan({ truncated: true }), ['truncated']],
+    [plan({ converted: '肝细胞癌 磁振造影' }), ['converted']],
+    [plan({ question: true, dropped: [{ text: '吗', why: 'question' }, { text: '的', why: 'function' }] }), ['question', 'dropped']],
+    [plan({ dropped: [{ text: '靠谱', why: 'absent' }] }), ['relaxed']],
+  ])('%#: says what was done', (queryPlan, kinds) => {
+    expect(searchNotices('q', { plan: queryPlan, relaxed: [] }).map((n) => n.kind)).toEqual(kinds);
+  });
+
+  it('reads at most MAX_QUERY_CHARS characters', () => {
+    expect(MAX_QUERY_CHARS).toBeGreaterThanOrEqual(100);
+  });
+});
