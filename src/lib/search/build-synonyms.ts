@@ -2,16 +2,16 @@
 // the planner meets it, and the papers of each concept.
 import type { Paper } from '../newsletter/archive.ts';
 import { journalSpellings, type JournalEntry } from '../topics/journals.ts';
-import { compileTerms } from '../topics/term-matcher.ts';
 import type { Topic } from '../topics/taxonomy.ts';
 import { simplifiedChars } from './build-conversion.ts';
 import type { HanConverter } from './han-conversion.ts';
 import type { FacetData, SynonymEntry } from './index-files.ts';
-import { hasPrefix } from './sorted-terms.ts';
+import { MASK_SPAN } from './index-config.ts';
+import { hasPrefix, withPrefix } from './sorted-terms.ts';
 import type { StopwordLists } from './stopwords.ts';
-import { journalConcept, wordConcept } from './concepts.ts';
+import { journalConcept, languageOfName, wordConcept } from './concepts.ts';
 import type { Thesaurus } from './thesaurus.ts';
-import { foldText, phraseStems } from './tokenize.ts';
+import { foldText, latinPieces, phraseStems, splitRuns, stem } from './tokenize.ts';
 
 
 export interface SynonymSources {
@@ -21,9 +21,10 @@ export interface SynonymSources {
   stopwords: StopwordLists;
 }
 
-/** The index's words, sorted: what conversions are checked against at build. */
+/** The index's words, sorted, with their stems: what synonyms and conversions are looked up in at build. */
 export class BuiltVocabulary {
   readonly sorted: string[];
+  private byStem: Map<string, string[]> | null = null;
 
   constructor(terms: Iterable<string>) {
     this.sorted = [...terms].sort();
@@ -34,6 +35,26 @@ export class BuiltVocabulary {
     return hasPrefix(this.sorted, text);
   }
 
+  /** The indexed words containing the Han text. */
+  containingHan(text: string): string[] {
+    return withPrefix(this.sorted, text);
+  }
+
+  /** The indexed forms of an English word: those with its stem (what the planner's word family finds). */
+  family(piece: string): string[] {
+    if (!/^[a-z]+$/.test(piece) || piece.length <= 3) return hasPrefix(this.sorted, piece) && withPrefix(this.sorted, piece)[0] === piece ? [piece] : [];
+    if (!this.byStem) {
+      this.byStem = new Map();
+      for (const term of this.sorted) {
+        if (!/^[a-z]{4,}$/.test(term)) continue;
+        const key = stem(term);
+        const list = this.byStem.get(key);
+        if (list) list.push(term);
+        else this.byStem.set(key, [term]);
+      }
+    }
+    return this.byStem.get(stem(piece)) ?? [];
+  }
 }
 
 /**
@@ -75,7 +96,7 @@ export function synonymEntries(sources: SynonymSources, paperJournals: ReadonlyS
   for (const journal of sources.journals) {
     if (paperJournals.has(journal.slug)) for (const spelling of journalSpellings(journal)) addOther(spelling, journalConcept(journal.slug), false);
   }
-  for (const names of sources.thesaurus) for (const name of names) addOther(name, wordConcept(names), /^[A-Z0-9]+$/.test(name));
+  for (const names of sources.thesaurus) for (const name of names) addOther(name, wordConcept(names, languageOfName(name)), /^[A-Z0-9]+$/.test(name));
   return entries;
 }
 
@@ -113,29 +134,53 @@ export function synonymShardKey(key: string): string {
 }
 
 /**
- * Papers per concept: topics from the facets, journals by their slug, thesaurus entries where a paper's text names
- * them the way the tagger finds a topic's terms (Chinese as written, English as whole words in any case with
- * plural and hyphen variants, all-capital abbreviations in capitals).
+ * Papers per concept: topics from the facets, journals by their slug, thesaurus entries where the index has their
+ * names. A Chinese name counts where a paper's words contain it, an English name where the paper has each of its
+ * words in some form (same stem), an abbreviation (AI, LLM) as written. The Chinese concept (what a Chinese query
+ * finds) takes the Chinese names and the abbreviations, which Chinese summaries write in Latin letters; the English
+ * concept takes the English names and abbreviations.
  */
-export function conceptPapers(facets: FacetData, papers: readonly Paper[], thesaurus: Thesaurus, textOf: (paper: Paper) => string): Map<string, number[]> {
+export function conceptPapers(
+  facets: FacetData,
+  papers: readonly Paper[],
+  thesaurus: Thesaurus,
+  vocabulary: BuiltVocabulary,
+  postings: ReadonlyMap<string, readonly number[]>,
+): Map<string, number[]> {
   const concepts = new Map<string, number[]>(Object.entries(facets.papersByTopic));
-  const add = (concept: string, n: number) => {
-    const list = concepts.get(concept);
-    if (!list) concepts.set(concept, [n]);
-    else if (list[list.length - 1] !== n) list.push(n);
-  };
-  papers.forEach((paper, n) => add(journalConcept(paper.journal.slug), n));
-  const matcher = compileTerms<string>(
-    thesaurus.flatMap((names) =>
-      names.map((name) => {
-        const han = /\p{Script=Han}/u.test(name);
-        return { term: han ? simplifiedChars(name) : name, mode: han ? 'substring' : /^[A-Z0-9]+$/.test(name) ? 'acronym' : 'word', payload: [wordConcept(names)] } as const;
-      }),
-    ),
-  );
-  for (const names of thesaurus) concepts.set(wordConcept(names), []);
   papers.forEach((paper, n) => {
-    for (const match of matcher.find(textOf(paper))) for (const concept of match.payload) add(concept, n);
+    const id = journalConcept(paper.journal.slug);
+    const list = concepts.get(id);
+    if (list) list.push(n);
+    else concepts.set(id, [n]);
   });
+  const papersOf = (terms: readonly string[]): Set<number> => {
+    const found = new Set<number>();
+    for (const term of terms) for (const id of postings.get(term) ?? []) found.add(Math.floor(id / MASK_SPAN));
+    return found;
+  };
+  const papersNaming = (name: string): Set<number> => {
+    // Every part must be there: a Han run as contained text, each English word by its family.
+    const parts = splitRuns(name).flatMap((run) =>
+      run.kind === 'han' ? [papersOf(vocabulary.containingHan(simplifiedChars(run.text)))] : latinPieces(run.text).map((piece) => papersOf(vocabulary.family(piece))),
+    );
+    const [first, ...rest] = parts;
+    return new Set([...(first ?? [])].filter((n) => rest.every((p) => p.has(n))));
+  };
+  const isAcronym = (name: string) => /^[A-Z0-9]+$/.test(name);
+  for (const names of thesaurus) {
+    const zh = new Set<number>();
+    const en = new Set<number>();
+    for (const name of names) {
+      const found = papersNaming(name);
+      const han = /\p{Script=Han}/u.test(name);
+      for (const n of found) {
+        if (han || isAcronym(name)) zh.add(n);
+        if (!han) en.add(n);
+      }
+    }
+    concepts.set(wordConcept(names, 'zh'), [...zh].sort((a, b) => a - b));
+    concepts.set(wordConcept(names, 'en'), [...en].sort((a, b) => a - b));
+  }
   return concepts;
 }

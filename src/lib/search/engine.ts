@@ -60,6 +60,8 @@ function checkManifest(manifest: Partial<IndexManifest>): asserts manifest is In
 // bit. A paper using a thesaurus synonym of the word typed (影像组学 for 放射组学) counts like a meta match.
 const CONCEPT_WEIGHT = 4;
 const WORD_CONCEPT_WEIGHT = 2;
+// Enough for a session's typing, bounded so a long one does not hold every union it ever made.
+const MAX_CACHED_PREFIXES = 500;
 // In a question without a topic, a paper must match this share of its words.
 const QUESTION_SHARE = 0.6;
 
@@ -69,6 +71,9 @@ export class SearchEngine {
   private readonly loaded = new Map<number, LoadedShard>();
   private readonly docs = new Map<number, Promise<SearchDoc>>();
   private facetIndex: Promise<FacetIndex> | null = null;
+  /** A prefix's papers and words, computed once: typing asks for the same prefixes again and again. */
+  private readonly prefixes = new Map<string, { papers: ScoredPapers; terms: string[] }>();
+  private readonly shardNumbers = new Map<string, number>();
 
   readonly rules: QueryRules;
 
@@ -142,7 +147,7 @@ export class SearchEngine {
 
   /** The search itself, once what it needs is in memory (synchronous: this is the per-keystroke cost when warm). */
   searchLoaded(query: string, filters: SearchFilters, facets: FacetIndex | null): SearchOutcome {
-    const lexicon = new Lexicon(this.loaded, this.manifest.shardCount);
+    const lexicon = new Lexicon(this.loaded, this.manifest.shardCount, this.shardNumbers);
     const plan = planQuery(query, lexicon, this.rules);
     const matchedTerms = new Set<string>();
     const scored = plan.groups.map((group) => ({ group, papers: this.evaluate(group.node, lexicon, matchedTerms) }));
@@ -216,11 +221,18 @@ export class SearchEngine {
         return node.weight === 1 ? papers : scale(papers, node.weight);
       }
       case 'prefix': {
-        const terms = lexicon.termsWithPrefix(node.prefix);
-        const union = unionMax(terms.map((t) => lexicon.scored(t)), this.paperCount);
-        // Han pieces are highlighted as typed (the entries are the words that contain them); Latin as the words found.
-        if (size(union) > 0) for (const t of /\p{Script=Han}/u.test(node.prefix) ? [node.prefix] : terms) matched.add(t);
-        return scale(union, node.weight);
+        const key = `${node.prefix}|${node.weight}`;
+        let found = this.prefixes.get(key);
+        if (!found) {
+          const terms = lexicon.termsWithPrefix(node.prefix);
+          const papers = scale(unionMax(terms.map((t) => lexicon.scored(t)), this.paperCount), node.weight);
+          // Han pieces are highlighted as typed (the entries are the words that contain them); Latin as the words found.
+          found = { papers, terms: size(papers) === 0 ? [] : /\p{Script=Han}/u.test(node.prefix) ? [node.prefix] : terms };
+          if (this.prefixes.size >= MAX_CACHED_PREFIXES) this.prefixes.clear();
+          this.prefixes.set(key, found);
+        }
+        for (const t of found.terms) matched.add(t);
+        return found.papers;
       }
       case 'concept':
         return uniform(lexicon.conceptPapers(node.concept), isWordConcept(node.concept) ? WORD_CONCEPT_WEIGHT : CONCEPT_WEIGHT);

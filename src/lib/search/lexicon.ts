@@ -22,8 +22,9 @@ export class LoadedShard {
   /** FlexSearch's answer per term, decoded once: typing asks for the same words again and again. */
   private readonly scoredCache = new Map<string, ScoredPapers>();
   readonly synonyms: SynonymEntry[];
-  /** Synonyms by their key. */
+  /** Synonyms by their key, and the Latin ones by their first token. */
   readonly synonymsByKey = new Map<string, SynonymEntry[]>();
+  readonly synonymsByFirstToken = new Map<string, SynonymEntry[]>();
   readonly concepts: Readonly<Record<string, number[]>>;
   /** Dictionary words and the names of topics and journals starting here: never cut in two by a query. */
   readonly knownWords: ReadonlySet<string>;
@@ -35,7 +36,12 @@ export class LoadedShard {
     this.terms = shard.map.map(([term]) => term).sort();
     this.termSet = new Set(this.terms);
     this.synonyms = unpackSynonyms(shard.synonyms);
-    for (const entry of this.synonyms) this.synonymsByKey.set(entry.key, [...(this.synonymsByKey.get(entry.key) ?? []), entry]);
+    for (const entry of this.synonyms) {
+      this.synonymsByKey.set(entry.key, [...(this.synonymsByKey.get(entry.key) ?? []), entry]);
+      if (/\p{Script=Han}/u.test(entry.key)) continue;
+      const first = entry.key.split(' ')[0] ?? '';
+      this.synonymsByFirstToken.set(first, [...(this.synonymsByFirstToken.get(first) ?? []), entry]);
+    }
     this.concepts = shard.concepts;
     this.knownWords = new Set([...shard.words, ...this.synonyms.filter((e) => e.concepts.some((c) => !isWordConcept(c))).map((e) => e.key)]);
   }
@@ -76,10 +82,18 @@ export class Lexicon {
   constructor(
     private readonly shards: ReadonlyMap<number, LoadedShard>,
     private readonly shardCount: number,
+    /** Shard numbers already hashed, shared across searches: a keystroke asks about the same words again. */
+    private readonly shardNumbers = new Map<string, number>(),
   ) {}
 
   private shardFor(term: string): LoadedShard | undefined {
-    return this.shards.get(shardOf(term, this.shardCount));
+    let shard = this.shardNumbers.get(term);
+    if (shard === undefined) {
+      shard = shardOf(term, this.shardCount);
+      if (this.shardNumbers.size > 20_000) this.shardNumbers.clear();
+      this.shardNumbers.set(term, shard);
+    }
+    return this.shards.get(shard);
   }
 
   has(term: string): boolean {
@@ -123,8 +137,8 @@ export class Lexicon {
     return this.shardFor(shardKey)?.synonymsByKey.get(key) ?? [];
   }
 
-  /** Synonyms stored with `shardKey` (a Han character or a Latin token): the caller filters by key. */
-  synonymsNear(shardKey: string): SynonymEntry[] {
-    return this.shardFor(shardKey)?.synonyms ?? [];
+  /** Latin synonyms whose first token is `token` (one word or many). */
+  latinSynonymsStartingWith(token: string): SynonymEntry[] {
+    return this.shardFor(token)?.synonymsByFirstToken.get(token) ?? [];
   }
 }

@@ -238,7 +238,7 @@ function isSynonymKeyStart(unit: LatinUnit, lexicon: Lexicon): boolean {
   const first = unit.word.parts[0];
   if (!first) return false;
   const firstStem = stem(first);
-  return lexicon.synonymsNear(firstStem).some((e) => e.key === firstStem || e.key.startsWith(`${firstStem} `));
+  return lexicon.latinSynonymsStartingWith(firstStem).length > 0;
 }
 
 /** The stems a Latin unit contributes to a phrase: its corrected word when it had one. */
@@ -263,8 +263,7 @@ function latinPhraseAt(
   const firstStem = unitStems(first, words.get(i))[0];
   if (!firstStem) return null;
   let best: { entries: SynonymEntry[]; length: number; tokens: number } | null = null;
-  for (const entry of lexicon.synonymsNear(firstStem)) {
-    if (/\p{Script=Han}/u.test(entry.key)) continue;
+  for (const entry of lexicon.latinSynonymsStartingWith(firstStem)) {
     const keyTokens = entry.key.split(' ');
     const tokens: string[] = [];
     let length = 0;

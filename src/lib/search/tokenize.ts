@@ -38,6 +38,8 @@ export function stem(word: string): string {
 
 /** Case-folded, accent-free form of a Latin word. */
 export function foldLatin(word: string): string {
+  // Plain ASCII (nearly every word) needs no decomposition.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
