@@ -15,6 +15,7 @@ const COMMON: (BenchQuery & { quick: boolean })[] = [
   { kind: 'filtered', query: 'radiomics', filters: { modality: ['ct'] }, quick: true },
   // What readers type besides dictionary words; each is judged against the ground truth of its twin.
   { kind: 'zh traditional', query: '深度學習 淋巴結', truth: '深度学习 淋巴结', filters: {}, quick: true },
+  { kind: 'its Simplified twin', query: '深度学习 淋巴结', filters: {}, quick: true },
   { kind: 'en typo', query: 'segmetnation', truth: 'segmentation', filters: {}, quick: true },
   { kind: 'zh sub-word', query: '组学', filters: {}, quick: true },
 ];

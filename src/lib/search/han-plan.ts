@@ -5,24 +5,13 @@
 import type { SynonymEntry } from './index-files.ts';
 import type { Lexicon } from './lexicon.ts';
 import { RELATIVE_WEIGHT } from './latin-plan.ts';
-import { allOf, anyOf, concept, NOTHING, prefix, term, type DroppedWord, type QueryNode, type TermGroup } from './query-node.ts';
+import { allOf, anyOf, concept, NOTHING, prefix, term, type DroppedWord, type PlanOptions, type PlanParts, type QueryNode } from './query-node.ts';
 import type { QueryRules } from './query-rules.ts';
 import { isWordConcept } from './concepts.ts';
 
-export interface HanContext {
+export interface HanContext extends PlanOptions {
   lexicon: Lexicon;
   rules: QueryRules;
-  /** A question: uncovered characters are left out instead of emptying the result. */
-  question: boolean;
-  /** Question and filler words (研究, 论文, 能否) are searched: the query says nothing else. */
-  keepFiller: boolean;
-}
-
-export interface HanPlan {
-  groups: TermGroup[];
-  dropped: DroppedWord[];
-  /** A question word was among the dropped. */
-  asked: boolean;
 }
 
 /** Papers whose indexed words contain the piece: the word itself counts fully, longer words a little less. */
@@ -37,8 +26,8 @@ export const conceptsNode = (entry: SynonymEntry): QueryNode => allOf(entry.conc
 /** Whether a synonym names a topic or a journal, rather than a thesaurus word. */
 export const namesTopicOrJournal = (entry: SynonymEntry): boolean => entry.concepts.some((c) => !isWordConcept(c));
 
-export function planHanRun(run: string, context: HanContext): HanPlan {
-  const plan: HanPlan = { groups: [], dropped: [], asked: false };
+export function planHanRun(run: string, context: HanContext): PlanParts {
+  const plan: PlanParts = { groups: [], dropped: [], asked: false };
   coverPending(run, true, context, plan);
   return plan;
 }
@@ -69,7 +58,7 @@ const MAX_PIECE_CHARS = 24;
 const MAX_ALTERNATIVE_CHARS = 12;
 
 /** Covers a run with the fewest, longest pieces; outside a question, with its near alternatives as any-of. */
-function coverPending(text: string, standalone: boolean, context: HanContext, plan: HanPlan): void {
+function coverPending(text: string, standalone: boolean, context: HanContext, plan: PlanParts): void {
   const covers = coversOf(text, standalone, context);
   const [best] = covers;
   if (!best) return;
@@ -168,7 +157,7 @@ function knownSpans(chars: readonly string[], lexicon: Lexicon): [number, number
   return spans;
 }
 
-function addSteps(steps: readonly Step[], context: HanContext, plan: HanPlan): void {
+function addSteps(steps: readonly Step[], context: HanContext, plan: PlanParts): void {
   const { lexicon } = context;
   let uncovered = '';
   const flushUncovered = () => {

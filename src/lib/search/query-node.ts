@@ -67,3 +67,17 @@ export interface DroppedWord {
   text: string;
   why: DropReason;
 }
+
+/** Groups and dropped words as the planner collects them; `asked` when a question word was among the dropped. */
+export interface PlanParts {
+  groups: TermGroup[];
+  dropped: DroppedWord[];
+  asked: boolean;
+}
+
+export interface PlanOptions {
+  /** A question: words nothing covers are left out, and only topic groups are required. */
+  question: boolean;
+  /** Search question and filler words too: the query has nothing else. */
+  keepFiller: boolean;
+}
