@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { explainTagging, reportLines, toCheckedFile } from '../src/lib/archive/check-report.ts';
-import { contentDirFromEnv, loadArchive } from '../src/lib/archive/load-archive.ts';
+import { contentDirFromEnv, loadArchive, loadSearchData } from '../src/lib/archive/load-archive.ts';
 import { formatDiagnostic } from '../src/lib/newsletter/types.ts';
 
 const USAGE = 'usage: npm run --silent check-issue -- [--json] [--explain] [FILE...]';
@@ -24,6 +24,9 @@ function fail(code: number, message: string): never {
 let archive: ReturnType<typeof loadArchive>;
 try {
   archive = loadArchive(contentDirFromEnv(), files);
+  // Search's own data files too (dictionary, stopwords, synonyms): a broken one would stop the build.
+  const { modalities, diseases } = archive.taxonomy;
+  loadSearchData(archive.contentDir, [...modalities, ...diseases].flatMap((t) => t.zh));
 } catch (error) {
   fail(1, error instanceof Error ? error.message : String(error));
 }

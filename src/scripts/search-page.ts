@@ -56,7 +56,7 @@ export function startSearchPage(): void {
       outcome = result;
       shown = 0;
       view.clearResults();
-      view.showStatus(statusLine(search, result), searchNotices(search.query, result), (query) => apply({ kind: 'submitted', query }));
+      view.showStatus(statusLine(search, result), searchNotices(result), (query) => apply({ kind: 'submitted', query }));
       showMore();
       // Counts come second: results never wait for facets.json.
       const counts = await engine.facetCounts(result, search.filters);

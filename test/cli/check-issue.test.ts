@@ -105,6 +105,17 @@ describe('check-issue', () => {
     ]);
   });
 
+  it.each([
+    ['synonyms.yaml', '- [放射组学, radiomics]\n- [只有一个]\n', 'synonyms.yaml:2: 1: a synonym entry lists at least two names'],
+    ['stopwords.yaml', 'index: [the]\nquestion: {zh: [吗], en: [How]}\nfiller: {zh: [], en: []}\nfunctionChars: 的\n', 'stopwords.yaml:2: question.en.0: lower-case English words only'],
+  ])('names file and line of a broken search data file (%s)', (name, text, message) => {
+    const content = fixtureArchive({ '056.txt': seed });
+    writeFileSync(join(content, name), text);
+    const result = runScript('check-issue', [], { ARCHIVE_CONTENT_DIR: content });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(content, message)}`);
+  });
+
   it('accepts an issue with an unknown journal, with a warning', () => {
     const file = write('060.txt', renumbered(freshDois(seed), 60).replace('期刊:EJNMMI', '期刊:Journal of Imaginary Radiology'));
     const result = runScript('check-issue', ['--json', file]);

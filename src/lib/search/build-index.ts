@@ -34,7 +34,7 @@ import {
 import type { ShippedRules } from './query-rules.ts';
 import type { StopwordLists } from './stopwords.ts';
 import type { Thesaurus } from './thesaurus.ts';
-import { indexTokens } from './tokenize.ts';
+import { indexTokens, type HanSegmenter } from './tokenize.ts';
 
 /** Aim for shards of about this many postings: small enough to fetch per query, few enough files. */
 export const POSTINGS_PER_SHARD = 1000;
@@ -89,7 +89,7 @@ export function collectPostings(input: SearchIndexInput): Postings {
   const byToken = new Map<string, number[]>();
   const stopwords = new Set(input.stopwords.index);
   const hanRules = { cut: input.cut, known: new KnownWords(input.knownWords), functionChars: new Set(input.stopwords.functionChars) };
-  const segmentHan = (run: string) => hanIndexTokens(run, hanRules);
+  const segmentHan: HanSegmenter = (run, glued) => hanIndexTokens(run, hanRules, glued);
   papers.forEach((paper, n) => {
     const texts = fieldTexts(paper, topicsBySlug);
     for (const group of Object.keys(FIELD_GROUPS) as FieldGroup[]) {
@@ -122,7 +122,7 @@ export function writeIndexFiles(postings: Postings, input: IndexVocabularyInput)
 
   const vocabulary = new BuiltVocabulary(byToken.keys());
   const conversion = conversionFor({
-    simplifiedChars: simplifiedCharsOf(vocabulary, topics),
+    simplifiedChars: simplifiedCharsOf(vocabulary, topics, input.stopwords),
     names: chineseNames(input),
     containsHan: (text) => vocabulary.containsHan(text),
   });

@@ -7,11 +7,12 @@ import { simplifiedChars } from './build-conversion.ts';
 import type { HanConverter } from './han-conversion.ts';
 import type { FacetData, SynonymEntry } from './index-files.ts';
 import { MASK_SPAN } from './index-config.ts';
-import { hasPrefix, withPrefix } from './sorted-terms.ts';
+import { familyOf } from './latin-plan.ts';
+import { hasPrefix, lowerBound, withPrefix } from './sorted-terms.ts';
 import type { StopwordLists } from './stopwords.ts';
 import { journalConcept, languageOfName, wordConcept } from './concepts.ts';
 import type { Thesaurus } from './thesaurus.ts';
-import { foldText, latinPieces, phraseStems, splitRuns, stem } from './tokenize.ts';
+import { foldText, latinPieces, phraseStems, splitRuns } from './tokenize.ts';
 
 
 export interface SynonymSources {
@@ -24,7 +25,6 @@ export interface SynonymSources {
 /** The index's words, sorted, with their stems: what synonyms and conversions are looked up in at build. */
 export class BuiltVocabulary {
   readonly sorted: string[];
-  private byStem: Map<string, string[]> | null = null;
 
   constructor(terms: Iterable<string>) {
     this.sorted = [...terms].sort();
@@ -40,20 +40,10 @@ export class BuiltVocabulary {
     return withPrefix(this.sorted, text);
   }
 
-  /** The indexed forms of an English word: those with its stem (what the planner's word family finds). */
+  /** The indexed forms of an English word, as the planner's word family finds them. */
   family(piece: string): string[] {
-    if (!/^[a-z]+$/.test(piece) || piece.length <= 3) return hasPrefix(this.sorted, piece) && withPrefix(this.sorted, piece)[0] === piece ? [piece] : [];
-    if (!this.byStem) {
-      this.byStem = new Map();
-      for (const term of this.sorted) {
-        if (!/^[a-z]{4,}$/.test(term)) continue;
-        const key = stem(term);
-        const list = this.byStem.get(key);
-        if (list) list.push(term);
-        else this.byStem.set(key, [term]);
-      }
-    }
-    return this.byStem.get(stem(piece)) ?? [];
+    if (!/^[a-z]+$/.test(piece) || piece.length <= 3) return this.sorted[lowerBound(this.sorted, piece)] === piece ? [piece] : [];
+    return familyOf(piece, (prefix) => withPrefix(this.sorted, prefix)).map((member) => member.word);
   }
 }
 
@@ -120,10 +110,14 @@ export function chineseNames(sources: SynonymSources): string[] {
   return [...sources.topics.flatMap((t) => t.zh), ...typed].filter((n) => /\p{Script=Han}/u.test(n));
 }
 
-/** The Han characters of the archive's Simplified text: its indexed words and the taxonomy's Chinese terms. */
-export function simplifiedCharsOf(vocabulary: BuiltVocabulary, topics: readonly Topic[]): Set<string> {
+/**
+ * The Han characters of the archive's Simplified text: its indexed words, the taxonomy's Chinese terms and the
+ * stopword lists (a Traditional question word, 嗎 or 沒有, must convert to the 吗 or 没有 a query leaves out).
+ */
+export function simplifiedCharsOf(vocabulary: BuiltVocabulary, topics: readonly Topic[], stopwords: StopwordLists): Set<string> {
   const chars = new Set<string>();
-  for (const text of [...vocabulary.sorted, ...topics.flatMap((t) => t.zh)]) for (const char of text) if (/\p{Script=Han}/u.test(char)) chars.add(char);
+  const texts = [...vocabulary.sorted, ...topics.flatMap((t) => t.zh), ...stopwords.question.zh, ...stopwords.filler.zh, stopwords.functionChars];
+  for (const text of texts) for (const char of text) if (/\p{Script=Han}/u.test(char)) chars.add(char);
   return chars;
 }
 

@@ -190,8 +190,8 @@ export class SearchEngine {
       if (size(result) === 0) return EMPTY;
     }
     if (optional.length === 0) return result ?? EMPTY;
-    // With a topic required, half the other words will do; without one, a little more.
-    const need = Math.max(1, Math.ceil(optional.length * (required.length > 0 ? 0.5 : QUESTION_SHARE)));
+    // With a topic required, half the other words will do (none of one or two: they only rank); without one, more.
+    const need = required.length > 0 ? Math.floor(optional.length / 2) : Math.max(1, Math.ceil(optional.length * QUESTION_SHARE));
     const counts = new Uint16Array(this.paperCount);
     const scores = new Float32Array(this.paperCount);
     for (const set of optional) {

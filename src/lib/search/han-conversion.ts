@@ -1,18 +1,12 @@
 // Traditional Chinese → Simplified for queries, with a map the build made for the archive's own vocabulary
-// (build-conversion.ts): characters one by one, and Taiwan/Hong Kong phrases (資料庫 → 数据库) as a second reading.
+// (build-conversion.ts): characters one by one, and Taiwan/Hong Kong phrases (資料庫 → 数据库) that the planner may
+// read as their mainland form where they stand.
 
 export interface ShippedConversion {
   /** Pairs of characters written together: a Traditional or variant form, then its Simplified form. */
   chars: string;
   /** [Taiwan/Hong Kong phrase in Simplified characters, the mainland phrase], longest first. */
   phrases: [string, string][];
-}
-
-export interface HanReadings {
-  /** Character by character: what the reader meant in every case but the regional words. */
-  chars: string;
-  /** With regional phrases replaced too (人工智慧 → 人工智能), or null when that changes nothing. */
-  phrases: string | null;
 }
 
 export class HanConverter {
@@ -38,27 +32,18 @@ export class HanConverter {
     return out;
   }
 
-  /** Regional phrases replaced, longest first, left to right, in text already converted character by character. */
-  private convertPhrases(text: string): string {
-    const chars = [...text];
-    let out = '';
-    for (let at = 0; at < chars.length; ) {
-      const rest = chars.slice(at).join('');
-      const phrase = this.phrasesByFirst.get(chars[at] ?? '')?.find(([from]) => rest.startsWith(from));
-      if (phrase) {
-        out += phrase[1];
-        at += [...phrase[0]].length;
-      } else {
-        out += chars[at] ?? '';
-        at++;
-      }
-    }
-    return out;
+  /**
+   * The regional phrases (in Simplified characters) that start at `at` in a run already converted character by
+   * character, longest first, each with its mainland form: the planner may read the span either way.
+   */
+  phrasesAt(chars: readonly string[], at: number): [string, string][] {
+    const candidates = this.phrasesByFirst.get(chars[at] ?? '') ?? [];
+    return candidates.filter(([from]) => [...from].every((char, k) => chars[at + k] === char));
   }
 
-  readings(text: string): HanReadings {
-    const chars = this.convertChars(text);
-    const phrases = this.convertPhrases(chars);
-    return { chars, phrases: phrases === chars ? null : phrases };
+  /** The mainland forms of every regional phrase in a converted run: their characters need their shards too. */
+  phraseTargetsIn(text: string): string[] {
+    const chars = [...text];
+    return chars.flatMap((_c, at) => this.phrasesAt(chars, at).map(([, to]) => to));
   }
 }

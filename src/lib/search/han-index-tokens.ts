@@ -3,7 +3,9 @@
 //   - the known words (dictionary and taxonomy) found anywhere in the run, however jieba cut around them;
 //   - a single character jieba left alone, joined to its neighbours (多/实例/学习 → 多实例);
 //   - every suffix of two or more characters of each of those, so a query matches any part of a word as
-//     the prefix of an entry (组学 → 放射组学, 影像组学).
+//     the prefix of an entry (组学 → 放射组学, 影像组学);
+//   - a Latin word glued to the run with the character it touches (CT值 → ct值, X线 → x线).
+import type { GluedLatin } from './tokenize.ts';
 
 /** Finds every known word inside a text. */
 export class KnownWords {
@@ -21,13 +23,11 @@ export class KnownWords {
 
   /** Every occurrence, overlapping ones included. */
   findIn(run: string): string[] {
-    const chars = [...run];
     const found: string[] = [];
-    for (let at = 0; at < chars.length; at++) {
-      const candidates = this.byFirst.get(chars[at] ?? '');
-      if (!candidates) continue;
-      const rest = chars.slice(at).join('');
-      for (const word of candidates) if (rest.startsWith(word)) found.push(word);
+    for (let at = 0; at < run.length; ) {
+      const first = String.fromCodePoint(run.codePointAt(at) ?? 0);
+      for (const word of this.byFirst.get(first) ?? []) if (run.startsWith(word, at)) found.push(word);
+      at += first.length;
     }
     return found;
   }
@@ -49,8 +49,11 @@ export interface HanTokenRules {
   functionChars: ReadonlySet<string>;
 }
 
-/** The index entries of one Han run, without repeats. */
-export function hanIndexTokens(run: string, rules: HanTokenRules): string[] {
+/**
+ * The index entries of one Han run, without repeats. A Latin word glued to the run (CT值, X线) also makes an entry
+ * with the character it touches, which a query of the same glued text finds whole.
+ */
+export function hanIndexTokens(run: string, rules: HanTokenRules, glued: GluedLatin = {}): string[] {
   const words = rules.cut(run);
   const tokens = new Set<string>();
   const isOrphan = (word: string | undefined): boolean => word !== undefined && [...word].length === 1 && !rules.functionChars.has(word);
@@ -65,5 +68,9 @@ export function hanIndexTokens(run: string, rules: HanTokenRules): string[] {
   for (const word of rules.known.findIn(run)) tokens.add(word);
   const entries = new Set<string>();
   for (const token of tokens) for (const suffix of suffixesOf(token)) entries.add(suffix);
+  const chars = [...run];
+  const [first, last] = [chars[0] ?? '', chars[chars.length - 1] ?? ''];
+  if (glued.before && !rules.functionChars.has(first)) entries.add(glued.before + first);
+  if (glued.after && !rules.functionChars.has(last)) entries.add(last + glued.after);
   return [...entries];
 }

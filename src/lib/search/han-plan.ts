@@ -1,34 +1,21 @@
-// A Chinese query run → groups. The browser has no jieba, so a run is read against the index itself: topic and
-// journal names first (longest first), the rest covered by pieces that some indexed word contains, question,
-// filler and function characters left out. A character nothing covers stays required (心 + 衰 is not 心衰),
-// except in a question, where it is left out with a notice.
+// A Chinese query run → groups. The browser has no jieba, so a run is read against the index itself: covered by
+// the fewest pieces, each a topic's, journal's or thesaurus name, a Taiwan/Hong Kong phrase read as its mainland
+// form, or text some indexed word contains; question, filler and function characters left out. A character
+// nothing covers stays required (心 + 衰 is not 心衰), except in a question, where it is left out with a notice.
 import type { SynonymEntry } from './index-files.ts';
 import type { Lexicon } from './lexicon.ts';
-import { RELATIVE_WEIGHT } from './latin-plan.ts';
-import { allOf, anyOf, concept, NOTHING, prefix, term, type DroppedWord, type PlanOptions, type PlanParts, type QueryNode } from './query-node.ts';
+import { conceptsNode, hanPieceNode, namesTopicOrJournal } from './plan-nodes.ts';
+import { allOf, anyOf, NOTHING, type DroppedWord, type PlanOptions, type PlanParts, type QueryNode } from './query-node.ts';
 import type { QueryRules } from './query-rules.ts';
-import { isWordConcept } from './concepts.ts';
 
 export interface HanContext extends PlanOptions {
   lexicon: Lexicon;
   rules: QueryRules;
 }
 
-/** Papers whose indexed words contain the piece: the word itself counts fully, longer words a little less. */
-export function hanPieceNode(piece: string, lexicon: Lexicon): QueryNode {
-  if (!lexicon.hasPrefix(piece)) return NOTHING;
-  return anyOf([...(lexicon.has(piece) ? [term(piece)] : []), prefix(piece, RELATIVE_WEIGHT)]);
-}
-
-/** A synonym's concepts, all of which must hold. */
-export const conceptsNode = (entry: SynonymEntry): QueryNode => allOf(entry.concepts.map(concept));
-
-/** Whether a synonym names a topic or a journal, rather than a thesaurus word. */
-export const namesTopicOrJournal = (entry: SynonymEntry): boolean => entry.concepts.some((c) => !isWordConcept(c));
-
 export function planHanRun(run: string, context: HanContext): PlanParts {
   const plan: PlanParts = { groups: [], dropped: [], asked: false };
-  coverPending(run, true, context, plan);
+  coverPending(run, context, plan);
   return plan;
 }
 
@@ -58,8 +45,8 @@ const MAX_PIECE_CHARS = 24;
 const MAX_ALTERNATIVE_CHARS = 12;
 
 /** Covers a run with the fewest, longest pieces; outside a question, with its near alternatives as any-of. */
-function coverPending(text: string, standalone: boolean, context: HanContext, plan: PlanParts): void {
-  const covers = coversOf(text, standalone, context);
+function coverPending(text: string, context: HanContext, plan: PlanParts): void {
+  const covers = coversOf(text, context);
   const [best] = covers;
   if (!best) return;
   if (covers.length === 1 || context.question) {
@@ -67,13 +54,18 @@ function coverPending(text: string, standalone: boolean, context: HanContext, pl
     return;
   }
   const node = (steps: Step[]) => allOf(steps.filter(isMatchStep).map((s) => stepNode(s, context.lexicon)));
-  for (const step of best) if (step.kind === 'dropped') plan.dropped.push({ text: step.text, why: step.why });
+  // Reported as left out only where every cover leaves it out (another may search 研究 inside 研究设计).
+  const droppedIn = (steps: Step[]) => new Set(steps.map((s) => (s.kind === 'dropped' ? `${s.why}|${s.text}` : '')));
+  const everywhere = covers.slice(1).map(droppedIn);
+  for (const step of best) {
+    if (step.kind === 'dropped' && everywhere.every((set) => set.has(`${step.why}|${step.text}`))) plan.dropped.push({ text: step.text, why: step.why });
+  }
   plan.asked ||= best.some((s) => s.kind === 'dropped' && s.why === 'question');
   plan.groups.push({ surface: text, node: anyOf(covers.map(node)), concept: best.some(namesTopic) });
 }
 
 /** The steps possible from each character. */
-function stepsFrom(chars: readonly string[], i: number, standalone: boolean, context: HanContext): { to: number; cost: number; step: Step }[] {
+function stepsFrom(chars: readonly string[], i: number, context: HanContext): { to: number; cost: number; step: Step }[] {
   const { lexicon, rules } = context;
   const n = chars.length;
   const steps: { to: number; cost: number; step: Step }[] = [];
@@ -84,23 +76,30 @@ function stepsFrom(chars: readonly string[], i: number, standalone: boolean, con
     else if (lexicon.hasPrefix(piece)) steps.push({ to: j, cost: COST.piece, step: { kind: 'piece', text: piece } });
   }
   if (!context.keepFiller) {
-    for (const { word, kind } of rules.chineseDropsAt(chars.slice(i).join(''))) {
+    for (const { word, kind } of rules.chineseDropsAt(chars, i)) {
       steps.push({ to: i + [...word].length, cost: COST.word, step: { kind: 'dropped', text: word, why: kind === 'question' ? 'question' : 'filler' } });
     }
+  }
+  // A Taiwan/Hong Kong phrase may be read as its mainland form (人工智慧 → 人工智能), where it stands.
+  for (const [from, to] of rules.converter.phrasesAt(chars, i)) {
+    const entries = lexicon.synonymsFor(to, [...to][0] ?? '');
+    const next = i + [...from].length;
+    if (entries.length > 0) steps.push({ to: next, cost: COST.piece, step: { kind: 'synonym', text: to, entries } });
+    else if (lexicon.hasPrefix(to)) steps.push({ to: next, cost: COST.piece, step: { kind: 'piece', text: to } });
   }
   const char = chars[i] ?? '';
   if (rules.functionChars.has(char)) steps.push({ to: i + 1, cost: COST.functionChar, step: { kind: 'dropped', text: char, why: 'function' } });
   // A run of one character stands for every word that starts with it (肝 → 肝癌, 肝硬化).
-  else if (standalone && n === 1 && lexicon.hasPrefix(char)) steps.push({ to: 1, cost: COST.piece, step: { kind: 'piece', text: char } });
+  else if (n === 1 && lexicon.hasPrefix(char)) steps.push({ to: 1, cost: COST.piece, step: { kind: 'piece', text: char } });
   steps.push({ to: i + 1, cost: COST.uncovered, step: { kind: 'uncovered', text: char } });
   return steps;
 }
 
 /** The cheapest cover first, then the others within ALTERNATIVE_MARGIN that cut no dictionary word. */
-function coversOf(text: string, standalone: boolean, context: HanContext): Step[][] {
+function coversOf(text: string, context: HanContext): Step[][] {
   const chars = [...text];
   const n = chars.length;
-  const steps = chars.map((_c, i) => stepsFrom(chars, i, standalone, context));
+  const steps = chars.map((_c, i) => stepsFrom(chars, i, context));
   // rest[i]: cheapest cost of covering chars[i..n).
   const rest = new Array<number>(n + 1).fill(Infinity);
   rest[n] = 0;

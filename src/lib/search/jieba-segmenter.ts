@@ -14,7 +14,8 @@ const inserted = new Set<string>();
 /**
  * jieba's precise cut (with its HMM for unknown words), after adding `words` to its dictionary. Sub-words
  * are not needed from jieba: the index keeps every suffix of a word (han-index-tokens.ts). nodejieba is one
- * per process, so words only ever get added; the same words give the same cuts.
+ * per process and cannot forget a word: a word taken out of the dictionary while `astro dev` runs still
+ * segments until the server restarts (a build always starts fresh).
  */
 export function jiebaCutter(words: readonly string[]): (run: string) => string[] {
   if (!jieba) {

@@ -1,16 +1,14 @@
 // The Latin words of a query as groups: stop, question and filler words dropped, a word the index lacks
 // corrected, and the longest synonym (topic term, journal name, thesaurus name) the words make.
-import { conceptsNode, namesTopicOrJournal } from './han-plan.ts';
+import { conceptsNode, namesTopicOrJournal } from './plan-nodes.ts';
 import { isWordConcept } from './concepts.ts';
 import type { SynonymEntry } from './index-files.ts';
 import { correctionFor, latinWordNode, wordFamily, type LatinWord } from './latin-plan.ts';
 import type { Lexicon } from './lexicon.ts';
 import { allOf, anyOf, canMatch, type PlanParts, type PlanOptions, type TermGroup } from './query-node.ts';
 import type { QueryRules } from './query-rules.ts';
-import type { QueryText, QueryUnit } from './query-text.ts';
+import type { LatinUnit, QueryText, QueryUnit } from './query-text.ts';
 import { stem } from './tokenize.ts';
-
-type LatinUnit = Extract<QueryUnit, { kind: 'latin' }>;
 
 /**
  * Each Latin word's group, keyed by unit index: question, filler and stop words dropped, a word the index does
@@ -101,7 +99,8 @@ export function latinPhraseAt(
   const textNode = allOf(wordGroups.map((g) => g.node));
   // A topic named in several words means its tag; a journal's or a thesaurus name also finds its own words.
   const topicOnly = best.length > 1 && best.entries.every((e) => e.concepts.every((c) => !c.startsWith('journal:') && !isWordConcept(c)));
-  const correctedTo = wordGroups.find((g) => g.correctedTo)?.correctedTo;
+  // A phrase with corrected words is reported whole, as it was searched.
+  const correctedTo = wordGroups.some((g) => g.correctedTo) ? covered.map((u, k) => words.get(i + k)?.correctedTo ?? u.raw).join(' ') : undefined;
   return {
     group: {
       surface: covered.map((u) => u.raw).join(' '),

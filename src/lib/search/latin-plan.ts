@@ -2,12 +2,11 @@
 // word finds the words of its family (same Porter stem: segmentation, segmentations, segmented), longer words
 // sharing its stem (accurate → accuracy, weighed less), and, while being typed, any word it starts.
 import type { Lexicon } from './lexicon.ts';
+import { RELATIVE_WEIGHT } from './plan-nodes.ts';
 import { anyOf, NOTHING, prefix, term, type QueryNode } from './query-node.ts';
 import { closestWord } from './typo.ts';
 import { latinPieces, stem, type EnglishWord } from './tokenize.ts';
 
-// A relative of the word (a longer word on its stem) or a word being typed counts a little less.
-export const RELATIVE_WEIGHT = 0.8;
 // Stems shorter than this do not stand for their longer relatives (imag → imagenet, mass → massive), and a
 // relative adds at most a few letters to the stem and to the word (accurate → accuracy; ultras is not
 // ultrasound, multi is not multimodal).
@@ -31,28 +30,43 @@ function commonPrefix(a: string, b: string): string {
   return a.slice(0, i);
 }
 
-/** The words of the index that are forms of `part` (a folded query word), as any-of. */
-export function wordFamily(part: string, lexicon: Lexicon, typing: boolean): QueryNode {
-  const typed = typing && part.length >= 2 ? [prefix(part, RELATIVE_WEIGHT)] : [];
-  // Identifiers and short words (NCT06218843, AI, PET) match as written, or with a plural s.
-  if (/\d/.test(part) || part.length <= 3) return anyOf([term(part), term(`${part}s`), ...typed].filter((n) => n.kind !== 'term' || lexicon.has(n.term)));
+export interface FamilyMember {
+  word: string;
+  /** Same stem (1), or a longer word on the stem (RELATIVE_WEIGHT). */
+  weight: number;
+}
+
+/**
+ * The indexed forms of an English word (folded, four letters or more): those with its Porter stem, and longer
+ * words on its stem. Porter may rewrite a stem's last letter (therapy → therapi), so candidates are the words
+ * sharing the stem minus that letter. The build finds a thesaurus name's papers with this too.
+ */
+export function familyOf(part: string, termsWithPrefix: (prefix: string) => readonly string[]): FamilyMember[] {
   const wordStem = cachedStem(part);
-  const base = commonPrefix(wordStem, part);
-  const nodes: QueryNode[] = [];
-  for (const candidate of lexicon.termsWithPrefix(base.length >= 2 ? base : part)) {
+  const base = commonPrefix(wordStem.slice(0, -1), part);
+  const members: FamilyMember[] = [];
+  for (const candidate of termsWithPrefix(base.length >= 2 ? base : part.slice(0, 2))) {
     if (!/^[a-z]+$/.test(candidate)) continue;
     const candidateStem = cachedStem(candidate);
-    if (candidateStem === wordStem) nodes.push(term(candidate));
+    if (candidateStem === wordStem) members.push({ word: candidate, weight: 1 });
     else if (
       wordStem.length >= MIN_RELATIVE_STEM &&
       candidateStem.startsWith(wordStem) &&
       candidateStem.length - wordStem.length <= MAX_RELATIVE_EXTRA &&
       candidate.length - part.length <= MAX_RELATIVE_LONGER
     ) {
-      nodes.push(term(candidate, RELATIVE_WEIGHT));
+      members.push({ word: candidate, weight: RELATIVE_WEIGHT });
     }
   }
-  return anyOf([...nodes, ...typed]);
+  return members;
+}
+
+/** The words of the index that are forms of `part` (a folded query word), as any-of. */
+export function wordFamily(part: string, lexicon: Lexicon, typing: boolean): QueryNode {
+  const typed = typing && part.length >= 2 && lexicon.hasPrefix(part) ? [prefix(part, RELATIVE_WEIGHT)] : [];
+  // Identifiers and short words (NCT06218843, AI, PET) match as written, or with a plural s.
+  if (/\d/.test(part) || part.length <= 3) return anyOf([...[part, `${part}s`].filter((w) => lexicon.has(w)).map((w) => term(w)), ...typed]);
+  return anyOf([...familyOf(part, (p) => lexicon.termsWithPrefix(p)).map((m) => term(m.word, m.weight)), ...typed]);
 }
 
 export interface LatinWord {
@@ -72,7 +86,7 @@ export interface LatinWord {
 export function latinWordNode(unit: LatinWord, lexicon: Lexicon): QueryNode {
   const { word, typing } = unit;
   if (word.compound) {
-    const whole = anyOf([term(word.compound), ...(typing ? [prefix(word.compound, RELATIVE_WEIGHT)] : [])].filter((n) => n.kind !== 'term' || lexicon.has(n.term)));
+    const whole = anyOf([...(lexicon.has(word.compound) ? [term(word.compound)] : []), ...(typing && lexicon.hasPrefix(word.compound) ? [prefix(word.compound, RELATIVE_WEIGHT)] : [])]);
     if (whole.kind !== 'nothing' || word.parts.length < latinPieces(unit.raw).length) return whole;
   }
   if (word.parts.length === 0) return NOTHING;
@@ -89,6 +103,5 @@ export function correctionFor(unit: LatinWord, lexicon: Lexicon): string | null 
   const [part] = unit.word.parts;
   if (unit.quoted || unit.word.compound || unit.word.parts.length !== 1 || !part || !/^[a-z]+$/.test(part)) return null;
   if (unit.raw === unit.raw.toUpperCase()) return null;
-  const candidates = lexicon.termsWithPrefix(part.slice(0, 2)).map((word) => ({ word, frequency: lexicon.scored(word).papers.length }));
-  return closestWord(part, candidates)?.word ?? null;
+  return closestWord(part, lexicon.termsWithPrefix(part.slice(0, 2)), (word) => lexicon.scored(word).papers.length);
 }

@@ -6,7 +6,7 @@ import { EMPTY, type ScoredPapers } from './scored-papers.ts';
 import { hasPrefix, withPrefix } from './sorted-terms.ts';
 import { isWordConcept } from './concepts.ts';
 
-/** Postings come back as `paper * MASK_SPAN + mask`. */
+/** FlexSearch's result limit: every posting of a term (postings come back as `paper * MASK_SPAN + mask`). */
 const ALL = 1e9;
 
 /** Weight of every possible field mask, computed once. */
@@ -111,11 +111,6 @@ export class Lexicon {
 
   termsWithPrefix(prefix: string): string[] {
     return prefix ? (this.shardFor(prefix)?.termsWithPrefix(prefix) ?? []) : [];
-  }
-
-  /** Every indexed term sharing the shard of `word` that starts like it (the candidates for a typo). */
-  neighboursOf(word: string, sharedStart: number): string[] {
-    return this.termsWithPrefix(word.slice(0, sharedStart));
   }
 
   /** Papers of a concept (topic or journal) that a loaded synonym points to. */

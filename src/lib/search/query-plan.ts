@@ -5,13 +5,16 @@ import { shardOf } from './index-config.ts';
 import { latinPhraseAt, latinWords } from './latin-groups.ts';
 import type { Lexicon } from './lexicon.ts';
 import { withMixedSynonyms, type StreamItem } from './mixed-synonyms.ts';
-import { allOf, anyOf, canMatch, term, type DroppedWord, type PlanOptions, type PlanParts, type QueryNode, type TermGroup } from './query-node.ts';
+import { term, type DroppedWord, type PlanOptions, type PlanParts, type TermGroup } from './query-node.ts';
 import type { QueryRules } from './query-rules.ts';
-import { readQuery, type QueryText, type QueryUnit } from './query-text.ts';
+import { readQuery, type QueryText } from './query-text.ts';
+import { gluedPiece } from './tokenize.ts';
 
 export type { DroppedWord, QueryNode, TermGroup } from './query-node.ts';
 
 export interface QueryPlan {
+  /** The query as read: folded (full-width letters as ASCII, invisible characters gone) and cut to length. */
+  query: string;
   groups: TermGroup[];
   /** What was left out, and why. */
   dropped: DroppedWord[];
@@ -27,29 +30,32 @@ export interface QueryPlan {
   truncated: boolean;
 }
 
-type HanUnit = Extract<QueryUnit, { kind: 'han' }>;
 
 /** Every shard a query needs before it can be planned: one per Han character, one per Latin word, the DOI's. */
 export function shardsForQuery(query: string, shardCount: number, rules: QueryRules): number[] {
   const text = readQuery(query, rules);
   const shards = new Set<number>();
   if (text.doi) shards.add(shardOf(text.doi, shardCount));
-  for (const unit of text.units) {
-    if (unit.kind === 'han') for (const char of unit.text + (unit.phraseReading ?? '')) shards.add(shardOf(char, shardCount));
+  text.units.forEach((unit, i) => {
+    if (unit.kind === 'han') for (const char of unit.text + rules.converter.phraseTargetsIn(unit.text).join('')) shards.add(shardOf(char, shardCount));
     else for (const token of [...unit.word.parts, unit.word.compound ?? '']) if (token) shards.add(shardOf(token, shardCount));
-  }
+    // A Latin word glued before Han text (X线) is indexed with the character it touches, keyed like a Latin word.
+    const next = text.units[i + 1];
+    if (unit.kind === 'latin' && next?.kind === 'han' && next.start === unit.end) shards.add(shardOf(gluedPiece(unit.raw, 'before') + ([...next.text][0] ?? ''), shardCount));
+  });
   return [...shards].sort((a, b) => a - b);
 }
 
 export function planQuery(query: string, lexicon: Lexicon, rules: QueryRules): QueryPlan {
   const text = readQuery(query, rules);
   const converted = text.units.some((u) => u.kind === 'han' && u.text !== u.raw) ? convertedQuery(text) : null;
-  const base = { converted, truncated: text.truncated, doi: null, blank: false };
+  const base = { query: text.text, converted, truncated: text.truncated, doi: null, blank: false };
   if (text.doi) {
     return { ...base, groups: [{ surface: text.doi, node: term(text.doi), concept: true }], dropped: [], question: false, doi: text.doi };
   }
-  if (text.units.length === 0) return { ...base, groups: [], dropped: [], question: false, blank: text.text.trim().length > 0 };
-  let options: PlanOptions = { question: text.questionMark || startsWithQuestionWord(text, rules), keepFiller: false };
+  if (text.units.length === 0) return { ...base, groups: [], dropped: [], question: false, blank: text.blank };
+  // A question mark says it; a question word (吗, does at the start) says it while planning, which then runs again.
+  let options: PlanOptions = { question: text.questionMark, keepFiller: false };
   let planned = planUnits(text, lexicon, rules, options);
   if (planned.asked && !options.question) {
     options = { ...options, question: true };
@@ -69,20 +75,16 @@ function convertedQuery(text: QueryText): string {
   return out;
 }
 
-function startsWithQuestionWord(text: QueryText, rules: QueryRules): boolean {
-  const first = text.units[0];
-  return first?.kind === 'latin' && rules.englishDrop(first.folded) === 'question';
-}
 
 function planUnits(text: QueryText, lexicon: Lexicon, rules: QueryRules, options: PlanOptions): PlanParts {
   const plan: PlanParts = { groups: [], dropped: [], asked: false };
   const { units } = text;
-  const { items, consumed } = withMixedSynonyms(units, lexicon);
+  const { items, consumed } = withMixedSynonyms(units, lexicon, rules);
   const latin = latinWords(text, consumed, lexicon, rules, options, plan);
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as StreamItem;
     if (item.kind === 'group') plan.groups.push(item.group);
-    else if (item.kind === 'han') mergeInto(plan, hanUnitPlan(item.unit, lexicon, rules, options));
+    else if (item.kind === 'han') mergeInto(plan, planHanRun(item.unit.text, { lexicon, rules, ...options }));
     else {
       const phrase = latinPhraseAt(units, item.index, consumed, latin, lexicon);
       if (phrase) {
@@ -104,22 +106,6 @@ function mergeInto(plan: PlanParts, part: PlanParts): void {
   plan.asked ||= part.asked;
 }
 
-/** A Han run; when Taiwan/Hong Kong phrases give a second reading, a paper may match either. */
-function hanUnitPlan(unit: HanUnit, lexicon: Lexicon, rules: QueryRules, options: PlanOptions): PlanParts {
-  const context = { lexicon, rules, ...options };
-  const chars = planHanRun(unit.text, context);
-  if (!unit.phraseReading) return chars;
-  const phrases = planHanRun(unit.phraseReading, context);
-  const matchable = (p: PlanParts) => p.groups.length > 0 && p.groups.every((g) => canMatch(g.node, lexicon));
-  if (!matchable(phrases)) return chars;
-  if (!matchable(chars)) return phrases;
-  const readingNode = (p: PlanParts): QueryNode => allOf(p.groups.map((g) => g.node));
-  return {
-    groups: [{ surface: unit.raw, node: anyOf([readingNode(chars), readingNode(phrases)]), concept: [...chars.groups, ...phrases.groups].some((g) => g.concept) }],
-    dropped: chars.dropped,
-    asked: chars.asked || phrases.asked,
-  };
-}
 
 /** The same group typed twice counts once. */
 function mergeDuplicates(groups: TermGroup[]): TermGroup[] {

@@ -1,6 +1,7 @@
 // What a query may leave out or rewrite, as the build shipped it in the manifest (content/stopwords.yaml and
 // the Traditional → Simplified map): the browser and the CLI read the same rules the index was built with.
 import { HanConverter, type ShippedConversion } from './han-conversion.ts';
+import type { DropReason } from './query-node.ts';
 import type { StopwordLists } from './stopwords.ts';
 
 /** The manifest's `rules`. */
@@ -9,15 +10,16 @@ export interface ShippedRules {
   conversion: ShippedConversion;
 }
 
-export type DroppedKind = 'question' | 'filler' | 'stopword' | 'function';
+/** Why a query leaves a word out, as the stopword lists say. */
+export type ListedDrop = Exclude<DropReason, 'function' | 'absent'>;
 
 export class QueryRules {
   readonly indexStopwords: ReadonlySet<string>;
   readonly functionChars: ReadonlySet<string>;
   readonly converter: HanConverter;
-  private readonly english = new Map<string, DroppedKind>();
+  private readonly english = new Map<string, ListedDrop>();
   /** Chinese question and filler words by first character, longest first. */
-  private readonly chinese = new Map<string, { word: string; kind: DroppedKind }[]>();
+  private readonly chinese = new Map<string, { word: string; kind: ListedDrop }[]>();
 
   constructor(readonly shipped: ShippedRules) {
     const { stopwords } = shipped;
@@ -27,7 +29,7 @@ export class QueryRules {
     for (const word of stopwords.index) this.english.set(word, 'stopword');
     for (const word of stopwords.filler.en) this.english.set(word, 'filler');
     for (const word of stopwords.question.en) this.english.set(word, 'question');
-    const addChinese = (word: string, kind: DroppedKind) => {
+    const addChinese = (word: string, kind: ListedDrop) => {
       const first = [...word][0] ?? '';
       const list = this.chinese.get(first) ?? [];
       list.push({ word, kind });
@@ -39,12 +41,12 @@ export class QueryRules {
   }
 
   /** Why an English word (folded, unstemmed) is left out of a query, or null when it is not. */
-  englishDrop(word: string): DroppedKind | null {
+  englishDrop(word: string): ListedDrop | null {
     return this.english.get(word) ?? null;
   }
 
-  /** The Chinese question or filler words that start `text`, longest first. */
-  chineseDropsAt(text: string): { word: string; kind: DroppedKind }[] {
-    return (this.chinese.get([...text][0] ?? '') ?? []).filter((entry) => text.startsWith(entry.word));
+  /** The Chinese question or filler words that start at character `at` of a run, longest first. */
+  chineseDropsAt(chars: readonly string[], at: number): { word: string; kind: ListedDrop }[] {
+    return (this.chinese.get(chars[at] ?? '') ?? []).filter((entry) => [...entry.word].every((char, k) => chars[at + k] === char));
   }
 }

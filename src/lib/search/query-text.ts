@@ -15,11 +15,12 @@ export type QueryUnit =
       raw: string;
       /** Converted character by character (the same as raw for Simplified). */
       text: string;
-      /** With Taiwan/Hong Kong phrases replaced too, when that differs. */
-      phraseReading: string | null;
       start: number;
       end: number;
     };
+
+export type LatinUnit = Extract<QueryUnit, { kind: 'latin' }>;
+export type HanUnit = Extract<QueryUnit, { kind: 'han' }>;
 
 export interface QueryText {
   /** Folded and cut to MAX_QUERY_CHARS. */
@@ -32,6 +33,8 @@ export interface QueryText {
   doi: string | null;
   /** Ends with a question mark. */
   questionMark: boolean;
+  /** Something was typed, but no character search can use (emoji, punctuation, invisible characters). */
+  blank: boolean;
 }
 
 const DOI_IN_TEXT = /(?:https?:\/\/(?:dx\.|www\.)?doi\.org\/|doi\s*[:：]?\s*)?10\.\d{4,9}\/[^\s"'<>]+/i;
@@ -45,17 +48,26 @@ function decodePercent(text: string): string {
   }
 }
 
-/** A DOI written as `https://doi.org/…`, `http://dx.doi.org/…`, `doi:…`, `DOI: …`, bare or URL-encoded. */
+/** A closing bracket after a DOI pasted in brackets belongs to the text, unless the DOI opened it: (26)00087-3 keeps its own. */
+function withoutUnopenedBrackets(doi: string): string {
+  let text = doi;
+  const count = (t: string, c: RegExp) => (t.match(c) ?? []).length;
+  while (/[)）\]】]$/.test(text) && count(text, /[)）\]】]/g) > count(text, /[(（[【]/g)) text = text.slice(0, -1);
+  return text;
+}
+
+/** A DOI written as `https://doi.org/…`, `http://dx.doi.org/…`, `doi:…`, `DOI: …`, bare, in brackets or URL-encoded. */
 export function doiInQuery(query: string): string | null {
   const text = decodePercent(query.trim());
-  const whole = normalizeDoi(text);
+  const whole = normalizeDoi(withoutUnopenedBrackets(text));
   if (whole) return whole;
   const found = DOI_IN_TEXT.exec(text);
-  return found ? normalizeDoi(found[0].replace(/^doi\s*(?=10\.)/i, '')) : null;
+  return found ? normalizeDoi(withoutUnopenedBrackets(found[0].replace(/^doi\s*(?=10\.)/i, '').replace(/[.,;。，；]+$/, ''))) : null;
 }
 
 export function readQuery(query: string, rules: QueryRules): QueryText {
-  const folded = foldText(query);
+  // A query pasted from an address bar (lung%20cancer) reads as its text.
+  const folded = foldText(decodePercent(query));
   const truncated = [...folded].length > MAX_QUERY_CHARS;
   const text = truncated ? [...folded].slice(0, MAX_QUERY_CHARS).join('') : folded;
   const units: QueryUnit[] = [];
@@ -67,8 +79,7 @@ export function readQuery(query: string, rules: QueryRules): QueryText {
     const end = start + run.text.length;
     searchFrom = end;
     if (run.kind === 'han') {
-      const readings = rules.converter.readings(run.text);
-      units.push({ kind: 'han', raw: run.text, text: readings.chars, phraseReading: readings.phrases, start, end });
+      units.push({ kind: 'han', raw: run.text, text: rules.converter.convertChars(run.text), start, end });
     } else {
       const quoted = quotedSpans.some(([from, to]) => start > from && end < to);
       units.push({ kind: 'latin', raw: run.text, folded: foldLatin(run.text), word: englishWord(run.text, rules.indexStopwords), start, end, quoted });
@@ -82,5 +93,6 @@ export function readQuery(query: string, rules: QueryRules): QueryText {
     typing: last !== undefined && last.end === text.length,
     doi: doiInQuery(text),
     questionMark: /[?？]\s*$/.test(text),
+    blank: units.length === 0 && query.trim().length > 0,
   };
 }

@@ -12,14 +12,14 @@ export interface SearchNotice {
 
 const quoted = (words: readonly string[]): string => words.map((w) => `“${w}”`).join('');
 
-/** Quotes around a word keep it from being corrected: the way back to what the reader typed. */
+/** Quotes around a word keep it from being corrected: the way back to what the reader typed (as the planner read it). */
 function asTyped(query: string, words: readonly string[]): string {
   let result = query;
   for (const word of words) result = result.replace(word, `"${word}"`);
   return result;
 }
 
-export function searchNotices(query: string, outcome: Pick<SearchOutcome, 'plan' | 'relaxed'>): SearchNotice[] {
+export function searchNotices(outcome: Pick<SearchOutcome, 'plan' | 'relaxed'>): SearchNotice[] {
   const { plan } = outcome;
   const notices: SearchNotice[] = [];
   if (plan.blank) notices.push({ kind: 'blank', text: '检索词里没有可检索的文字(表情、标点和符号不参与检索),请输入中文或英文词语。' });
@@ -31,7 +31,7 @@ export function searchNotices(query: string, outcome: Pick<SearchOutcome, 'plan'
     notices.push({
       kind: 'corrected',
       text: `文献库中没有${quoted(typed)},已按${quoted(corrected.map((g) => g.correctedTo ?? ''))}检索。`,
-      alternative: { label: `仍按${quoted(typed)}检索`, query: asTyped(query, typed) },
+      alternative: { label: `仍按${quoted(typed)}检索`, query: asTyped(plan.query, typed) },
     });
   }
   if (plan.question) notices.push({ kind: 'question', text: '按提问检索:疾病、成像方式、期刊等主题词必须出现,其余词语用于排序。' });

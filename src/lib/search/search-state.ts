@@ -1,8 +1,8 @@
 // What a search page URL holds (?q=…&journal=…&disease=…), so a search can be shared, reloaded and walked back.
 import { FILTER_NAMES, noFilters, type SearchFilters } from './facet-index.ts';
 
-/** One test for "any filter set", shared with the engine; `hasFilters` is its older name here. */
-export { hasAnyFilter, hasAnyFilter as hasFilters } from './facet-index.ts';
+/** One test for "any filter set", shared with the engine. */
+export { hasAnyFilter } from './facet-index.ts';
 
 export interface SearchState {
   query: string;

@@ -2,7 +2,13 @@
 // (jieba at build time, the index's own vocabulary in the browser), Latin/digit runs to the English rules here.
 import { stemmer } from 'stemmer';
 
-export type Run = { kind: 'han'; text: string } | { kind: 'latin'; text: string };
+/** A Han run or a Latin/digit word, with where it stands in the folded text. */
+export interface Run {
+  kind: 'han' | 'latin';
+  text: string;
+  start: number;
+  end: number;
+}
 
 // A Latin "word" keeps its joiners so compounds (whole-slide, PET/CT, 18F-FDG) and decimals (0.894) stay
 // whole; Han characters are letters too, so they are excluded from it explicitly.
@@ -20,8 +26,8 @@ export function foldText(text: string): string {
 export function splitRuns(text: string): Run[] {
   const runs: Run[] = [];
   for (const m of foldText(text).matchAll(RUN)) {
-    if (m[1]) runs.push({ kind: 'han', text: m[1] });
-    else if (m[2]) runs.push({ kind: 'latin', text: m[2] });
+    const kind = m[1] ? 'han' : 'latin';
+    runs.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return runs;
 }
@@ -81,16 +87,37 @@ export function englishIndexTokens(raw: string, stopwords: ReadonlySet<string>):
   return word.compound ? [...word.parts, word.compound] : word.parts;
 }
 
+/** The Latin words glued to a Han run with no space (CT值, X线, 值CT), as they join a Han character in a token. */
+export interface GluedLatin {
+  before?: string;
+  after?: string;
+}
+
 /** Segments a Han run into index tokens (jieba plus the known words inside the run, in the build). */
-export type HanSegmenter = (run: string) => string[];
+export type HanSegmenter = (run: string, glued: GluedLatin) => string[];
+
+/** The piece of a Latin word that touches a Han run: its last piece before the run, its first after it. */
+export function gluedPiece(latin: string, side: 'before' | 'after'): string {
+  const pieces = latinPieces(latin);
+  return (side === 'before' ? pieces[pieces.length - 1] : pieces[0]) ?? '';
+}
 
 /** All index tokens of a text: Han tokens of two or more characters, English tokens. */
 export function indexTokens(text: string, segmentHan: HanSegmenter, stopwords: ReadonlySet<string>): string[] {
   const tokens: string[] = [];
-  for (const run of splitRuns(text)) {
-    if (run.kind === 'latin') tokens.push(...englishIndexTokens(run.text, stopwords));
-    else for (const word of segmentHan(run.text)) if ([...word].length > 1) tokens.push(word);
-  }
+  const runs = splitRuns(text);
+  runs.forEach((run, i) => {
+    if (run.kind === 'latin') {
+      tokens.push(...englishIndexTokens(run.text, stopwords));
+      return;
+    }
+    const previous = runs[i - 1];
+    const next = runs[i + 1];
+    const glued: GluedLatin = {};
+    if (previous?.kind === 'latin' && previous.end === run.start) glued.before = gluedPiece(previous.text, 'before');
+    if (next?.kind === 'latin' && next.start === run.end) glued.after = gluedPiece(next.text, 'after');
+    for (const word of segmentHan(run.text, glued)) if ([...word].length > 1) tokens.push(word);
+  });
   return tokens;
 }
 

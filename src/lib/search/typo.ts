@@ -27,26 +27,21 @@ export function allowedEdits(word: string): number {
   return word.length >= 8 ? 2 : 1;
 }
 
-export interface Candidate {
-  word: string;
-  /** Papers that have it: the tie-break between equally close words. */
-  frequency: number;
-}
-
-/** The closest candidate within reach: fewest edits, then the most papers, then alphabetical. Null if none. */
-export function closestWord(typed: string, candidates: readonly Candidate[]): Candidate | null {
+/**
+ * The closest candidate within reach: fewest edits, then the most papers, then alphabetical. Null if none.
+ * Papers are counted only for candidates within reach (counting decodes their postings).
+ */
+export function closestWord(typed: string, candidates: readonly string[], papersWith: (word: string) => number): string | null {
   const limit = allowedEdits(typed);
   if (limit === 0) return null;
-  let best: { candidate: Candidate; distance: number } | null = null;
-  for (const candidate of candidates) {
-    if (candidate.word === typed || candidate.word.length < 4 || !/^[a-z]+$/.test(candidate.word)) continue;
-    const distance = editDistance(typed, candidate.word, limit);
-    if (distance > limit) continue;
-    const better =
-      !best ||
-      distance < best.distance ||
-      (distance === best.distance && (candidate.frequency > best.candidate.frequency || (candidate.frequency === best.candidate.frequency && candidate.word < best.candidate.word)));
-    if (better) best = { candidate, distance };
+  let best: { word: string; distance: number; papers: number } | null = null;
+  for (const word of candidates) {
+    if (word === typed || word.length < 4 || !/^[a-z]+$/.test(word)) continue;
+    const distance = editDistance(typed, word, limit);
+    if (distance > limit || (best && distance > best.distance)) continue;
+    const papers = papersWith(word);
+    const better = !best || distance < best.distance || papers > best.papers || (papers === best.papers && word < best.word);
+    if (better) best = { word, distance, papers };
   }
-  return best?.candidate ?? null;
+  return best?.word ?? null;
 }

@@ -33,7 +33,21 @@ describe('Chinese sub-words and leftovers', () => {
   });
 });
 
+describe('Latin and Han written together', () => {
+  it.each([
+    ['X线', '59-4'], // "X线报告": text, though the paper is not tagged x-ray
+    ['X线片骨折', '60-3'], // 线片 is a word: the glue does not strand 片
+    ['CT值', '60-4'], // "平扫CT值是…": 值 alone is indexed only with its CT
+  ])('%s finds %s', async (query, id) => {
+    expect(await ids(query)).toContain(id);
+  });
+});
+
 describe('compounds', () => {
+  it('a compound the index lacks falls back to its parts, also as the last word', async () => {
+    expect((await ids('CT-FFR')).slice(0, 5)).toContain('59-3');
+  });
+
   it('PET/MRI requires both PET and MRI', async () => {
     const found = await ids('PET/MRI');
     expect(found).toContain('60-5');
@@ -60,6 +74,15 @@ describe('typos', () => {
     expect((await planOf(typed)).groups[0]?.correctedTo).toBe(meant);
   });
 
+  it('a phrase with two typos reports both corrections', async () => {
+    expect((await planOf('nasopharingeal carcinomma')).groups[0]?.correctedTo).toBe('nasopharyngeal carcinoma');
+  });
+
+  it('English plurals in -ies meet their singular', async () => {
+    expect(await ids('therapies')).toEqual(await ids('therapy'));
+    expect((await ids('therapies')).length).toBeGreaterThan(0);
+  });
+
   it.each(['carcinoma', 'PathoLung', 'NCT06218843', '"segmetnation"', 'CTPA'])('%s is never corrected', async (query) => {
     expect((await planOf(query)).groups.every((g) => !g.correctedTo)).toBe(true);
   });
@@ -75,6 +98,17 @@ describe('questions', () => {
 
   it('an English question finds its paper although the paper says accuracy, not accurate', async () => {
     expect((await ids('how accurate is deep learning for LI-RADS categorization?')).slice(0, 5)).toContain('59-1');
+  });
+
+  it('a question with one topic and one other word needs only the topic', async () => {
+    expect((await ids('how well does photon counting CT measure FFR?')).slice(0, 5)).toContain('59-3');
+  });
+
+  it('a question in Traditional characters is a question, its regional words read where they stand', async () => {
+    const plan = await planOf('AI能減少急診骨折漏診嗎');
+    expect(plan.question).toBe(true);
+    expect((await ids('AI能減少急診骨折漏診嗎'))[0]).toBe('60-3');
+    expect((await ids('人工智慧預測鼻咽癌化療嗎?'))[0]).toBe('60-5');
   });
 
   it('a question about a topic the archive lacks finds nothing', async () => {
@@ -98,6 +132,10 @@ describe('journals and identifiers', () => {
     expect((await planOf('doi:10.1148/ryai.260118')).doi).toBe('10.1148/ryai.260118');
   });
 
+  it('a DOI pasted in brackets', async () => {
+    expect(await ids('(10.1038/s41591-026-04187-2)')).toEqual(['59-5']);
+  });
+
   it('a DOI the archive lacks finds nothing, not its neighbours', async () => {
     expect(await ids('10.1148/ryai.999999')).toEqual([]);
   });
@@ -119,9 +157,10 @@ describe('Traditional Chinese and TW/HK terms', () => {
 });
 
 describe('queries with nothing to search', () => {
-  it.each(['😀', '……', '!!!', '   ?'])('%j finds nothing, and says so', async (query) => {
+  it.each(['😀', '……', '!!!', '   ?', '\u200b'])('%j finds nothing, and says so', async (query) => {
     const outcome = await engine.search(query);
     expect(outcome.hits).toEqual([]);
+    expect(outcome.plan.blank).toBe(true);
   });
 
   it('a pasted 40,000-character query is cut, not planned whole', async () => {

@@ -15,7 +15,7 @@ import {
   type PageEvent,
   type SearchPageState,
 } from '../../../src/lib/search/search-page-state.ts';
-import { hasFilters, type SearchState } from '../../../src/lib/search/search-state.ts';
+import type { SearchState } from '../../../src/lib/search/search-state.ts';
 
 const filters = (set: Partial<SearchFilters> = {}): SearchFilters => ({ ...noFilters(), ...set });
 const search = (query: string, set: Partial<SearchFilters> = {}): SearchState => ({ query, filters: filters(set) });
@@ -53,10 +53,6 @@ describe('active filters', () => {
     expect(activeFilterCount(set)).toBe(count);
     expect(activeFilterLabel(count)).toBe(label);
     expect(hasAnyFilter(set)).toBe(count > 0);
-  });
-
-  it('has one implementation under both names', () => {
-    expect(hasFilters).toBe(hasAnyFilter);
   });
 });
 

@@ -5,7 +5,7 @@ const STOPWORDS = new Set(['the', 'of', 'and', 'in']);
 
 describe('runs', () => {
   it('splits Han from Latin/digit runs before anything is segmented', () => {
-    expect(splitRuns('中期PET特征与[18F]FDG PET/CT，AUC为0.894')).toEqual([
+    expect(splitRuns('中期PET特征与[18F]FDG PET/CT，AUC为0.894').map(({ kind, text }) => ({ kind, text }))).toEqual([
       { kind: 'han', text: '中期' },
       { kind: 'latin', text: 'PET' },
       { kind: 'han', text: '特征与' },
@@ -19,7 +19,7 @@ describe('runs', () => {
   });
 
   it('folds full-width letters', () => {
-    expect(splitRuns('ＰＥＴ／ＣＴ检查')).toEqual([
+    expect(splitRuns('ＰＥＴ／ＣＴ检查').map(({ kind, text }) => ({ kind, text }))).toEqual([
       { kind: 'latin', text: 'PET/CT' },
       { kind: 'han', text: '检查' },
     ]);
