@@ -3,7 +3,7 @@
 import { conceptsNode, namesTopicOrJournal } from './plan-nodes.ts';
 import { isWordConcept } from './concepts.ts';
 import type { SynonymEntry } from './index-files.ts';
-import { correctionFor, latinWordNode, wordFamily, type LatinWord } from './latin-plan.ts';
+import { correctionFor, latinWordNode, type LatinWord } from './latin-plan.ts';
 import type { Lexicon } from './lexicon.ts';
 import { allOf, anyOf, canMatch, type PlanParts, type PlanOptions, type TermGroup } from './query-node.ts';
 import type { QueryRules } from './query-rules.ts';
@@ -41,8 +41,8 @@ export function latinWords(
     if (!canMatch(node, lexicon) && !isSynonymKeyStart(unit, lexicon)) {
       const corrected = correctionFor(word, lexicon);
       if (corrected) {
-        node = wordFamily(corrected, lexicon, false);
-        correctedTo = corrected;
+        node = corrected.node;
+        correctedTo = corrected.parts.join(unit.word.parts.length > 1 ? '-' : '');
       }
     }
     groups.set(i, { surface: unit.raw, node, concept: /\d/.test(unit.folded), ...(correctedTo ? { correctedTo } : {}) });
@@ -50,12 +50,13 @@ export function latinWords(
   return groups;
 }
 
-/** Whether the word begins some synonym (an acronym the text never spells, a topic absent from the archive). */
+/** Whether the word is, or begins, some synonym (an acronym the text never spells, a topic absent from the archive). */
 function isSynonymKeyStart(unit: LatinUnit, lexicon: Lexicon): boolean {
-  const first = unit.word.parts[0];
+  const stems = unit.word.parts.map(stem);
+  const [first] = stems;
   if (!first) return false;
-  const firstStem = stem(first);
-  return lexicon.latinSynonymsStartingWith(firstStem).length > 0;
+  const typed = stems.join(' ');
+  return lexicon.latinSynonymsStartingWith(first).some((entry) => entry.key === typed || entry.key.startsWith(`${typed} `));
 }
 
 /** The stems a Latin unit contributes to a phrase: its corrected word when it had one. */

@@ -3,7 +3,7 @@
 // sharing its stem (accurate → accuracy, weighed less), and, while being typed, any word it starts.
 import type { Lexicon } from './lexicon.ts';
 import { RELATIVE_WEIGHT } from './plan-nodes.ts';
-import { anyOf, NOTHING, prefix, term, type QueryNode } from './query-node.ts';
+import { allOf, anyOf, canMatch, NOTHING, prefix, term, type QueryNode } from './query-node.ts';
 import { closestWord } from './typo.ts';
 import { latinPieces, stem, type EnglishWord } from './tokenize.ts';
 
@@ -96,12 +96,23 @@ export function latinWordNode(unit: LatinWord, lexicon: Lexicon): QueryNode {
 }
 
 /**
- * The word the reader probably meant, when the index has nothing for what they typed: one simple word of
- * four letters or more, not an acronym in capitals, not quoted. Null when nothing is close enough.
+ * What the reader probably meant, when the index has nothing for what they typed: each part of the word (one,
+ * or each of a compound: photon-countng) that the index lacks, corrected to the closest indexed word, when every
+ * such part has one. Never an acronym in capitals, a quoted word, or a part with digits. Null otherwise.
  */
-export function correctionFor(unit: LatinWord, lexicon: Lexicon): string | null {
-  const [part] = unit.word.parts;
-  if (unit.quoted || unit.word.compound || unit.word.parts.length !== 1 || !part || !/^[a-z]+$/.test(part)) return null;
-  if (unit.raw === unit.raw.toUpperCase()) return null;
-  return closestWord(part, lexicon.termsWithPrefix(part.slice(0, 2)), (word) => lexicon.scored(word).papers.length);
+export function correctionFor(unit: LatinWord, lexicon: Lexicon): { parts: string[]; node: QueryNode } | null {
+  if (unit.quoted || unit.raw === unit.raw.toUpperCase() || unit.word.parts.length === 0) return null;
+  // A compound that lost a part (U-Net without its U) is not its other parts, corrected or not.
+  if (unit.word.compound && unit.word.parts.length < latinPieces(unit.raw).length) return null;
+  const parts: string[] = [];
+  for (const part of unit.word.parts) {
+    if (canMatch(wordFamily(part, lexicon, false), lexicon)) parts.push(part);
+    else {
+      const corrected = /^[a-z]+$/.test(part) ? closestWord(part, lexicon.termsWithPrefix(part.slice(0, 2)), (word) => lexicon.scored(word).papers.length) : null;
+      if (!corrected) return null;
+      parts.push(corrected);
+    }
+  }
+  const node = allOf(parts.map((part) => wordFamily(part, lexicon, false)));
+  return node.kind === 'nothing' ? null : { parts, node };
 }

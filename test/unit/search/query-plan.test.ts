@@ -74,6 +74,12 @@ describe('typos', () => {
     expect((await planOf(typed)).groups[0]?.correctedTo).toBe(meant);
   });
 
+  it('a compound with a typo in one part is corrected part by part', async () => {
+    const plan = await planOf('photon-countng');
+    expect(plan.groups[0]?.correctedTo).toBe('photon-counting');
+    expect(await ids('photon-countng')).toContain('59-3');
+  });
+
   it('a phrase with two typos reports both corrections', async () => {
     expect((await planOf('nasopharingeal carcinomma')).groups[0]?.correctedTo).toBe('nasopharyngeal carcinoma');
   });
