@@ -1,5 +1,8 @@
 // Drives headless Chromium against the bench server: cold first queries (fresh context each), on loopback and on an
 // emulated mobile link, and warm per-keystroke latency.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { SearchFilters } from '../../src/lib/search/engine.ts';
 import type { BenchServer, Shaping } from './bench-server.ts';
@@ -27,8 +30,15 @@ export const MOBILE: Shaping = { latencyMs: 150, bytesPerSecond: 1_600_000 / 8 }
 
 const MODULE: Record<EngineName, string> = { ours: '/bench/ours.js', pagefind: '/bench/pagefind.js' };
 
+// Functions passed to page.evaluate run in the browser; a bare `import()` in them would be rewritten by a test
+// runner's module transform (vitest's) and never resolve there, so the page gets its own importer from a string.
+interface HarnessWindow {
+  importHarness(path: string): Promise<unknown>;
+}
+
 async function harnessPage(browser: Browser, server: BenchServer): Promise<Page> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  await context.addInitScript('window.importHarness = (path) => import(path);');
   const page = await context.newPage();
   await page.goto(`${server.origin}/bench/page.html`);
   return page;
@@ -42,7 +52,7 @@ export async function coldRun(browser: Browser, server: BenchServer, engine: Eng
   const result = await page.evaluate(
     async ({ module, query: q, filters }) => {
       const start = performance.now();
-      const harness = (await import(module)) as { firstResult(q: string, f: unknown): Promise<number> };
+      const harness = (await (window as unknown as HarnessWindow).importHarness(module)) as { firstResult(q: string, f: unknown): Promise<number> };
       const count = await harness.firstResult(q, filters);
       return { ms: performance.now() - start, count };
     },
@@ -52,6 +62,13 @@ export async function coldRun(browser: Browser, server: BenchServer, engine: Eng
   await page.context().close();
   server.setShaping(null);
   return { ...result, bytes: traffic.bytes, requests: traffic.requests };
+}
+
+/** The median of `runs` cold runs, field by field: a single cold run moves by ±50% on these machines. */
+export async function coldMedian(browser: Browser, server: BenchServer, engine: EngineName, query: BenchQuery, shaping: Shaping | null, runs: number): Promise<ColdRun> {
+  const all: ColdRun[] = [];
+  for (let i = 0; i < runs; i++) all.push(await coldRun(browser, server, engine, query, shaping));
+  return { ms: median(all.map((r) => r.ms)), bytes: median(all.map((r) => r.bytes)), requests: median(all.map((r) => r.requests)), count: median(all.map((r) => r.count)) };
 }
 
 /** Every prefix of the query, as it is typed. */
@@ -69,7 +86,7 @@ export async function warmLatencies(browser: Browser, server: BenchServer, engin
   const typed = queries.flatMap((q) => keystrokes(q.query).map((prefix) => ({ query: prefix, filters: q.filters })));
   const durations = await page.evaluate(
     async ({ module, typed: list, repetitions: reps }) => {
-      const harness = (await import(module)) as { count(q: string, f: unknown): Promise<number> };
+      const harness = (await (window as unknown as HarnessWindow).importHarness(module)) as { count(q: string, f: unknown): Promise<number> };
       for (const item of list) await harness.count(item.query, item.filters);
       const times: number[] = [];
       for (let r = 0; r < reps; r++) {
@@ -87,20 +104,40 @@ export async function warmLatencies(browser: Browser, server: BenchServer, engin
   return durations;
 }
 
-/** Pagefind's full result list as paper ids (its page URLs), for recall. */
-export async function pagefindResultIds(browser: Browser, server: BenchServer, queries: readonly BenchQuery[]): Promise<string[][]> {
+/** Pagefind's full result list as paper ids: result ids from its API, mapped to pages through its fragment files. */
+export async function pagefindResultIds(browser: Browser, server: BenchServer, siteDir: string, queries: readonly BenchQuery[]): Promise<string[][]> {
   const page = await harnessPage(browser, server);
-  const urls = await page.evaluate(
+  const ids = await page.evaluate(
     async ({ module, list }) => {
-      const harness = (await import(module)) as { allUrls(q: string, f: unknown): Promise<string[]> };
+      const harness = (await (window as unknown as HarnessWindow).importHarness(module)) as { allIds(q: string, f: unknown): Promise<string[]> };
       const all: string[][] = [];
-      for (const item of list) all.push(await harness.allUrls(item.query, item.filters));
+      for (const item of list) all.push(await harness.allIds(item.query, item.filters));
       return all;
     },
     { module: MODULE.pagefind, list: queries.map((q) => ({ query: q.query, filters: q.filters })) },
   );
   await page.context().close();
-  return urls.map((list) => list.map((url) => /\/papers\/([^/]+)\//.exec(url)?.[1] ?? url));
+  const paperOf = pagefindPapers(siteDir);
+  return ids.map((list) => list.map((id) => paperOf.get(id) ?? id));
+}
+
+// Pagefind's fragment files are gzip with a `pagefind_dcd` signature before the JSON.
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+const fragmentMaps = new Map<string, Map<string, string>>();
+
+/** Pagefind result id (its fragment's name) → paper id, read once per site from the fragment files. */
+function pagefindPapers(siteDir: string): Map<string, string> {
+  let map = fragmentMaps.get(siteDir);
+  if (map) return map;
+  map = new Map();
+  const dir = join(siteDir, 'pagefind', 'fragment');
+  for (const name of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const { url } = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as { url: string };
+    map.set(name.replace(/\.pf_fragment$/, ''), /\/papers\/([^/]+)\//.exec(url)?.[1] ?? url);
+  }
+  fragmentMaps.set(siteDir, map);
+  return map;
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -111,3 +148,14 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export const median = (values: readonly number[]): number => percentile(values, 50);
+
+/** Pagefind's own count of papers per filter value, for the sanity checks. */
+export async function pagefindFilterCounts(browser: Browser, server: BenchServer): Promise<Record<string, Record<string, number>>> {
+  const page = await harnessPage(browser, server);
+  const counts = await page.evaluate(async (module) => {
+    const harness = (await (window as unknown as HarnessWindow).importHarness(module)) as { filterCounts(): Promise<Record<string, Record<string, number>>> };
+    return harness.filterCounts();
+  }, MODULE.pagefind);
+  await page.context().close();
+  return counts;
+}

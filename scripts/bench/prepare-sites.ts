@@ -1,12 +1,12 @@
 // Builds what the benchmark compares: our site for a generated archive, Pagefind's index over the same pages,
-// and the two harness pages. Everything goes into a temp folder, never into the repository.
+// and the harness pages (engine level for both, Pagefind's default UI for the page level). Everything goes into a temp folder, never into the repository.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as cheerio from 'cheerio';
 import { build } from 'esbuild';
 import type { Paper } from '../../src/lib/newsletter/archive.ts';
+import { markPaperPage } from './pagefind-marking.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,26 +31,11 @@ export function buildOurSite(contentDir: string, outDir: string): number {
 
 const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/**
- * Marks paper pages for Pagefind: only their main content is indexed, with journal/modality/disease filters.
- * Parsed, not string-replaced: a page without its main element stops the bench rather than letting Pagefind
- * index whole pages unnoticed (which once happened when the element gained an attribute).
- */
+/** Marks every paper page for Pagefind: the text our index holds and the same filters (see pagefind-marking.ts). */
 export function markForPagefind(siteDir: string, papers: readonly Paper[]): void {
   for (const paper of papers) {
     const file = join(siteDir, 'papers', paper.id, 'index.html');
-    const $ = cheerio.load(readFileSync(file, 'utf8'));
-    const main = $('main#main');
-    if (main.length !== 1) throw new Error(`${file}: no single <main id="main"> to mark for Pagefind`);
-    const filters = [
-      `journal:${paper.journal.slug}`,
-      ...paper.modalities.map((m) => `modality:${m}`),
-      ...paper.diseases.map((d) => `disease:${d}`),
-      `year:${paper.issueDate.slice(0, 4)}`,
-    ];
-    main.attr('data-pagefind-body', '');
-    for (const filter of filters) main.prepend($('<span></span>').attr('data-pagefind-filter', filter));
-    writeFileSync(file, $.html());
+    writeFileSync(file, markPaperPage(readFileSync(file, 'utf8'), paper, file));
   }
 }
 
@@ -65,7 +50,7 @@ export function runPagefind(siteDir: string): number {
   });
 }
 
-/** /bench/page.html, /bench/ours.js (our engine, bundled like the site's) and /bench/pagefind.js. */
+/** /bench/page.html, /bench/ours.js (our engine, bundled like the site's), /bench/pagefind.js and /bench/pagefind-ui.html. */
 export async function writeHarness(siteDir: string): Promise<void> {
   const dir = join(siteDir, 'bench');
   mkdirSync(dir, { recursive: true });
@@ -74,6 +59,8 @@ export async function writeHarness(siteDir: string): Promise<void> {
   const manifest = readFileSync(join(siteDir, 'search-index', 'manifest.json'), 'utf8');
   writeFileSync(join(dir, 'page.html'), readFileSync(join(harness, 'page.html'), 'utf8').replace('{{MANIFEST}}', attribute(manifest)));
   copyFileSync(join(harness, 'pagefind.js'), join(dir, 'pagefind.js'));
+  // Pagefind's default UI, for the page-level comparison with our real /search/ page.
+  copyFileSync(join(harness, 'pagefind-ui.html'), join(dir, 'pagefind-ui.html'));
   await build({
     entryPoints: [join(harness, 'ours.ts')],
     outfile: join(dir, 'ours.js'),
@@ -85,4 +72,28 @@ export async function writeHarness(siteDir: string): Promise<void> {
     // Same FlexSearch build as the site (see astro.config.mjs).
     alias: { flexsearch: join(REPO, 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js') },
   });
+}
+
+export interface IndexBuildRun {
+  /** From the first statement to the last file written: parse, jieba load, segmentation, index, write. */
+  ms: number;
+  /** The whole child process, Node and TypeScript loading included. */
+  wallMs: number;
+  files: number;
+  bytes: number;
+}
+
+/** Our index build from issue text to files on disk, in a fresh process (see index-build.ts). */
+export function timeIndexBuild(contentDir: string, outDir: string): IndexBuildRun {
+  let stdout = '';
+  const wallMs = timed(() => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./index-build.ts', import.meta.url)), contentDir, outDir], {
+      cwd: REPO,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    if (result.status !== 0) throw new Error(`index build failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
+    stdout = result.stdout;
+  });
+  return { ...(JSON.parse(stdout) as Omit<IndexBuildRun, 'wallMs'>), wallMs };
 }

@@ -1,4 +1,4 @@
-// The fixed query list both engines answer: Chinese, English, mixed, two-term, filtered, and the planted terms.
+// The fixed query lists: Chinese, English, mixed, two-term, filtered and planted terms for the engines, and the queries typed into the pages.
 import type { PlantedTerm } from './generate-archive.ts';
 import type { BenchQuery } from './measure.ts';
 
@@ -28,3 +28,6 @@ export function benchQueries(planted: readonly PlantedTerm[], quick = false): Be
     ...plantedUsed.map((p): BenchQuery => ({ kind: `planted ${p.language}`, query: p.term, filters: {} })),
   ];
 }
+
+/** Typed into the real search page and Pagefind's UI: Chinese, English and mixed. */
+export const PAGE_QUERIES: readonly string[] = ['肺癌', 'radiomics', 'FDG 肺癌'];

@@ -75,7 +75,7 @@ export function startSearchPage(): void {
     if (!outcome || !engine) return;
     const loader = engine;
     const slice = nextSlice(shown, outcome.hits.length);
-    view.appendResults(outcome.hits.slice(slice.start, slice.end).map((hit) => loader.doc(hit.n)), outcome.matchedTerms);
+    view.appendResults(outcome.hits.slice(slice.start, slice.end).map((hit) => () => loader.doc(hit.n)), outcome.matchedTerms);
     shown = slice.end;
     view.offerMore(slice.more);
   }

@@ -10,7 +10,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-pol
 import { doiUrl } from '../../src/lib/newsletter/doi.ts';
 import { buildSite, buildSiteOrThrow } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readFeed } from '../helpers/feeds.ts';
 import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
 import {

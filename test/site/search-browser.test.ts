@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
@@ -111,6 +111,30 @@ describe('search page', () => {
     await expect.poll(() => page.locator('[data-failure]').isVisible()).toBe(true);
     expect(await page.locator('[data-failure] a').count()).toBe(4);
     await page.context().close();
+  });
+
+  it('loads result documents only as their cards near the viewport, without shifting the list', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 640 } });
+    const page = await context.newPage();
+    const docs: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/search-index/docs/')) docs.push(request.url());
+    });
+    await page.goto(`${server.url}/search/`);
+    await expect.poll(() => status(page)).toContain('全部 6 篇');
+    await expect.poll(() => page.locator('a.result__title').count()).toBeGreaterThan(0);
+    const listHeight = await page.locator('[data-results]').evaluate((list) => list.getBoundingClientRect().height);
+    expect(await page.locator('.result--loading').count()).toBeGreaterThan(0);
+    expect(docs.length).toBeLessThan(6);
+
+    // Scrolled through as a reader does; cards jumped over load when they come back into view.
+    for (let step = 0; step < 12; step++) await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.locator('a.result__title').count()).toBe(6);
+    expect(docs.length).toBe(6);
+    // Placeholders hold about a card's height: the list grows by less than one card as the cards arrive.
+    const filledHeight = await page.locator('[data-results]').evaluate((list) => list.getBoundingClientRect().height);
+    expect(Math.abs(filledHeight - listHeight)).toBeLessThan(filledHeight / 6);
+    await context.close();
   });
 
   it('explains that search needs JavaScript when it is off', async () => {

@@ -33,7 +33,11 @@ export async function firstResult(query: string, filters: Partial<SearchFilters>
   return outcome.hits.length;
 }
 
-/** One keystroke's search, once everything it needs is loaded. */
+/** One keystroke's search with its facet counts, as the search page does it, once everything it needs is loaded. */
 export async function count(query: string, filters: Partial<SearchFilters>): Promise<number> {
-  return (await (await open()).search(query, { ...noFilters(), ...filters })).hits.length;
+  const search = await open();
+  const all = { ...noFilters(), ...filters };
+  const outcome = await search.search(query, all);
+  await search.facetCounts(outcome, all);
+  return outcome.hits.length;
 }

@@ -22,12 +22,18 @@ export async function firstResult(query, filters) {
   return search.results.length;
 }
 
+// Pagefind counts every filter value with each search, as our page's facet counts do.
 export async function count(query, filters) {
   return (await (await open()).search(query, { filters })).results.length;
 }
 
-export async function allUrls(query, filters) {
+// Result ids only: the bench maps them to pages from the fragment files on disk, so a query with tens of
+// thousands of results does not fetch tens of thousands of fragments.
+export async function allIds(query, filters) {
   const search = await (await open()).search(query, { filters });
-  const data = await Promise.all(search.results.map((r) => r.data()));
-  return data.map((d) => d.url);
+  return search.results.map((r) => r.id);
+}
+
+export async function filterCounts() {
+  return (await open()).filters();
 }

@@ -44,6 +44,20 @@ function appendPieces(parent: HTMLElement, pieces: readonly TextPiece[]): void {
 }
 
 export class SearchView {
+  /** Result documents load as their placeholders come near the viewport: a reader sees a few, not all twenty. */
+  private readonly waiting = new WeakMap<Element, () => void>();
+  private readonly nearViewport = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        this.nearViewport.unobserve(entry.target);
+        this.waiting.get(entry.target)?.();
+        this.waiting.delete(entry.target);
+      }
+    },
+    { rootMargin: '300px 0px' },
+  );
+
   private constructor(private readonly el: Elements) {}
 
   /** Finds the page's elements; a missing one is a build mistake, so it throws. */
@@ -124,20 +138,27 @@ export class SearchView {
   }
 
   clearResults(): void {
+    this.nearViewport.disconnect();
     this.el.results.replaceChildren();
   }
 
-  /** Appends one result per paper: a placeholder at once, the card when its document arrives. */
-  appendResults(docs: readonly Promise<SearchDoc>[], terms: readonly string[]): void {
-    for (const doc of docs) {
+  /**
+   * Appends one result per paper: a placeholder of a card's height at once (so nothing shifts), the card once
+   * the placeholder nears the viewport and its document arrives.
+   */
+  appendResults(loaders: readonly (() => Promise<SearchDoc>)[], terms: readonly string[]): void {
+    for (const load of loaders) {
       const item = document.createElement('li');
       item.className = 'result result--loading';
       item.append(text('span', '…', 'result__placeholder'));
       this.el.results.append(item);
-      doc.then(
-        (loaded) => fillResult(item, loaded, terms),
-        () => item.replaceChildren(text('span', '这篇论文的信息加载失败。', 'result__error')),
-      );
+      this.waiting.set(item, () => {
+        load().then(
+          (loaded) => fillResult(item, loaded, terms),
+          () => item.replaceChildren(text('span', '这篇论文的信息加载失败。', 'result__error')),
+        );
+      });
+      this.nearViewport.observe(item);
     }
   }
 

@@ -4,12 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../scripts/bench/archive/random.ts';
+import { sourcePapers } from '../../../scripts/bench/archive/source-issues.ts';
 import { generateArchive, groundTruth, type GeneratedArchive } from '../../../scripts/bench/generate-archive.ts';
 import { loadArchive, validIssues } from '../../../src/lib/archive/load-archive.ts';
 import type { Issue, Paper } from '../../../src/lib/newsletter/archive.ts';
 import { parseIssue } from '../../../src/lib/newsletter/parse-issue.ts';
+import type { ParsedPaper } from '../../../src/lib/newsletter/types.ts';
+import { COMMITTED_EVAL_DIR } from '../../helpers/eval-cases.ts';
 
 const REAL_CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));
+const PUBLISHED_ISSUES = join(REAL_CONTENT, 'issues');
+// The generator reads ../shared/eval/issues where it exists; test/unit/eval-fixtures.test.ts keeps this copy equal.
+const FIXTURE_ISSUES = join(COMMITTED_EVAL_DIR, 'issues');
 const tempDirs: string[] = [];
 const tempDir = (): string => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-archive-'));
@@ -37,6 +44,23 @@ function hashTree(dir: string): string {
 /** What the search index reads of a paper, in the generator's order: titles, summary, comment, abstract, journal. */
 const parsedText = (p: Paper): string =>
   [p.titleZh, p.titleEn, ...p.summary.map((s) => s.text), ...p.commentary, ...p.abstract.map((a) => a.text), p.journal.asWritten, p.journal.name].join('\n');
+
+/** The issue files of a folder, each parsed; every one must parse. */
+const parsedIssueFiles = (dir: string): { name: string; papers: ParsedPaper[] }[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const outcome = parseIssue(readFileSync(join(dir, name)), name);
+      if (!outcome.ok) throw new Error(`${name}: ${JSON.stringify(outcome.errors)}`);
+      return { name, papers: outcome.issue.papers };
+    });
+
+/** Runs of eight or more Han characters: long enough that one seen in a generated paper came from a source sentence. */
+const hanPhrases = (text: string): string[] => [...new Set(text.match(/\p{Script=Han}{8,}/gu) ?? [])];
+
+/** A source paper's Chinese text: title, summary and comment. */
+const chineseText = (p: ParsedPaper): string => [p.titleZh, ...p.summary.map((s) => s.text), ...p.commentary].join('\n');
 
 const distinctEnglishWords = (texts: ReadonlyMap<string, string>): number => {
   const words = new Set<string>();
@@ -143,6 +167,49 @@ describe('a generated archive of 300 papers', () => {
   });
 });
 
+describe('the sources a generated archive of 300 papers recombines', () => {
+  const published = parsedIssueFiles(PUBLISHED_ISSUES);
+  const fixtures = parsedIssueFiles(FIXTURE_ISSUES);
+  const publishedText = published.flatMap((issue) => issue.papers.map(chineseText)).join('\n');
+  let archive: GeneratedArchive;
+  let generatedText: string;
+
+  beforeAll(() => {
+    archive = generateArchive({ papers: 300, seed: 7, outDir: tempDir() });
+    generatedText = [...archive.texts.values()].join('\n');
+  });
+
+  it('counts issue 56 and every fixture issue, each source paper once by DOI', () => {
+    const dois = new Set([...published, ...fixtures].flatMap((issue) => issue.papers.map((p) => p.doi.toLowerCase())));
+    expect(fixtures.length).toBeGreaterThan(0);
+    expect(archive.sources).toEqual({ issues: published.length + fixtures.length, papers: dois.size });
+    expect(archive.sources.papers).toBeGreaterThan(published.flatMap((issue) => issue.papers).length);
+  });
+
+  it.each(fixtures.flatMap((issue) => issue.papers.map((paper) => ({ file: issue.name, doi: paper.doi, paper }))))(
+    'draws on fixture paper $doi ($file): a phrase of its own, not in issue 56, appears in the archive',
+    ({ paper }) => {
+      const ownPhrases = hanPhrases(chineseText(paper)).filter((phrase) => !publishedText.includes(phrase));
+      expect(ownPhrases.length).toBeGreaterThan(0);
+      expect(ownPhrases.filter((phrase) => generatedText.includes(phrase))).not.toEqual([]);
+    },
+  );
+
+  it('copies no source paper into the archive: every DOI is a benchmark DOI', () => {
+    const dois = parsedIssueFiles(join(archive.contentDir, 'issues')).flatMap((issue) => issue.papers.map((p) => p.doi));
+    expect(dois).toHaveLength(300);
+    for (const doi of dois) expect(doi).toMatch(/^10\.5555\/bench\.\d+\.\d+$/);
+  });
+
+  it('takes a paper met twice (same DOI) once, and counts only the issue files that brought new papers', () => {
+    const once = sourcePapers([FIXTURE_ISSUES]);
+    const twice = sourcePapers([FIXTURE_ISSUES, FIXTURE_ISSUES]);
+    expect(twice.papers.map((p) => p.doi)).toEqual(once.papers.map((p) => p.doi));
+    expect(twice.issueCount).toBe(once.issueCount);
+    expect(once.issueCount).toBe(fixtures.length);
+  });
+});
+
 describe('generateArchive', () => {
   it('writes byte-identical archives for the same options, and a different one for another seed', () => {
     const first = generateArchive({ papers: 300, seed: 3, outDir: tempDir() });
@@ -150,6 +217,8 @@ describe('generateArchive', () => {
     const other = generateArchive({ papers: 300, seed: 4, outDir: tempDir() });
     expect(hashTree(first.contentDir)).toBe(hashTree(second.contentDir));
     expect(second.planted).toEqual(first.planted);
+    expect([...second.texts]).toEqual([...first.texts]);
+    expect(second.sources).toEqual(first.sources);
     expect(hashTree(other.contentDir)).not.toBe(hashTree(first.contentDir));
   });
 
@@ -166,6 +235,19 @@ describe('generateArchive', () => {
   });
 });
 
+describe('seededRandom', () => {
+  const draws = (seed: number): number[] => {
+    const random = seededRandom(seed);
+    return Array.from({ length: 1000 }, () => random());
+  };
+  it('gives the same numbers in [0, 1) for the same seed, and others for another seed', () => {
+    const first = draws(5);
+    expect(draws(5)).toEqual(first);
+    expect(draws(6)).not.toEqual(first);
+    for (const n of first) expect(n >= 0 && n < 1).toBe(true);
+  });
+});
+
 describe('groundTruth', () => {
   const texts = new Map([
     ['1-1', '基于蓝鲸影像组学的分析:C-index 0.72, Quokkanet-based model.'],
@@ -178,6 +260,8 @@ describe('groundTruth', () => {
     { terms: ['quokkanet'], want: ['1-1', '1-3'], rule: 'English: whole words, any case; hyphens and Han characters end a word' },
     { terms: ['quokka'], want: [], rule: 'English: not part of a word' },
     { terms: ['quokkanets'], want: ['1-2'], rule: 'English: a plural is another word' },
+    { terms: ['quokka*'], want: ['1-1', '1-2', '1-3'], rule: 'English ending in *: a word beginning' },
+    { terms: ['okka*'], want: [], rule: 'English ending in *: not the middle of a word' },
     { terms: ['c-index'], want: ['1-1', '1-3'], rule: 'a hyphenated term matches as written' },
     { terms: ['index'], want: ['1-1', '1-3'], rule: 'a hyphen separates words' },
     { terms: ['lung cancer'], want: ['1-2', '1-3'], rule: 'a phrase matches as written, any case' },

@@ -1,4 +1,4 @@
-// Launches the system Chromium for browser tests; a missing browser is one clear line, not a stack trace.
+// Launches the system Chromium for browser tests and the benchmark; a missing browser is one clear line, not a stack trace.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
