@@ -1,10 +1,12 @@
 // The archive as pages see it: collections unwrapped from Astro's entries.
 import { getCollection } from 'astro:content';
+import { contentDirFromEnv, loadArchive, validIssues } from '../lib/archive/load-archive.ts';
 import type { Issue, Paper } from '../lib/newsletter/archive.ts';
 import { papersOf, sortIssuesNewestFirst } from '../lib/site/archive-views.ts';
 import type { Topic } from '../lib/topics/taxonomy.ts';
 
 export async function getIssues(): Promise<Issue[]> {
+  assertFilesStillValid();
   const entries = await getCollection('issues');
   return sortIssuesNewestFirst(entries.map((entry) => entry.data));
 }
@@ -22,4 +24,13 @@ export async function getTopics(): Promise<Topic[]> {
 
 export async function getTopicsBySlug(): Promise<Map<string, Topic>> {
   return new Map((await getTopics()).map((topic) => [topic.slug, topic]));
+}
+
+/**
+ * In `astro dev` the collection keeps the last good archive when an editor saves a broken file. Each page render
+ * reads the files again, so the browser shows Astro's error overlay with every file:line instead of stale pages
+ * (a build stops in the loader before any page renders).
+ */
+function assertFilesStillValid(): void {
+  if (import.meta.env.DEV) validIssues(loadArchive(contentDirFromEnv()));
 }

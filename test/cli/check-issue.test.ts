@@ -83,14 +83,22 @@ describe('check-issue', () => {
     const file = write('057.txt', text);
     const result = runScript('check-issue', [file]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${file}:${lineOf(text, '[3] https://doi.org/10.1038/S41746')}: DOI 10.1038/s41746-026-02907-9 is already paper 56-3 (${SEED_FILE}:46)`);
+    expect(result.stderr).toContain(`${file}:${lineOf(text, '[3] https://doi.org/10.1038/S41746')}: DOI 10.1038/s41746-026-02907-9 is also paper 56-3 (${SEED_FILE}:46)`);
+  });
+
+  it('rejects a duplicate whatever its name: a file sorting before the archive’s gets the error too', () => {
+    const text = renumbered(freshDois(seed), 57).replace('[3] https://doi.org/10.71038/s41746-026-02907-9', '[3] https://doi.org/10.1038/s41746-026-02907-9?utm_source=wechat');
+    const file = write('000-first.txt', text);
+    const result = runScript('check-issue', [file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}:${lineOf(text, '[3] https://doi.org/10.1038/s41746')}: DOI 10.1038/s41746-026-02907-9 is also paper 56-3 (${SEED_FILE}:46)`);
   });
 
   it('rejects a new file with an issue number the archive has', () => {
     const file = write('056-again.txt', freshDois(seed));
     const result = runScript('check-issue', [file]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${file}:1: issue 56 is already in ${SEED_FILE}`);
+    expect(result.stderr).toContain(`${file}:1: issue 56 is also in ${SEED_FILE}:1`);
   });
 
   it('checks several files against each other and reports each', () => {
@@ -99,10 +107,13 @@ describe('check-issue', () => {
     const result = runScript('check-issue', ['--json', good, clash]);
     expect(result.status).toBe(1);
     const reports = JSON.parse(result.stdout) as { file: string; ok: boolean }[];
+    // The two share their DOIs: each is told about the other.
     expect(reports.map((r) => [r.file, r.ok])).toEqual([
-      [good, true],
+      [good, false],
       [clash, false],
     ]);
+    expect(result.stderr).toContain(`${good}:`);
+    expect(result.stderr).toMatch(new RegExp(`${clash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: DOI \\S+ is also paper 58-1 \\(`));
   });
 
   it.each([

@@ -59,8 +59,10 @@ export const HOSTILE_ISSUE_FILE = '2026-09-03-066.txt';
 export const ACCEPTED_DOI_LINES: readonly { line: string; doi: string }[] = [
   { line: '[1] https://doi.org/10.1000/x"><svg/onload=alert(1)>', doi: '10.1000/x"><svg/onload=alert(1)' },
   { line: '[2] 10.1000/<script>alert(1)</script>', doi: '10.1000/<script>alert(1)</script' },
-  { line: `[3] doi:10.1000/x'onmouseover='window.__pwned=1'`, doi: `10.1000/x'onmouseover='window.__pwned=1'` },
-  { line: '[4] https://evil.example/javascript:alert(1)/10.1000/evil]]>', doi: '10.1000/evil]]' },
+  // The closing quote is taken for punctuation around the DOI (canonicalDoi), with a warning; the rest stays literal.
+  { line: `[3] doi:10.1000/x'onmouseover='window.__pwned=1'`, doi: `10.1000/x'onmouseover='window.__pwned=1` },
+  // Unbalanced closing brackets after a DOI are punctuation around it (canonicalDoi).
+  { line: '[4] https://evil.example/javascript:alert(1)/10.1000/evil]]>', doi: '10.1000/evil' },
   { line: '[5] https://doi.org/10.1000/%22%3E%3Csvg%2Fonload%3Dwindow.__pwned%3D1%3E', doi: '10.1000/"><svg/onload=window.__pwned=1>' },
   { line: '[6] doi:10.1000/&amp;&lt;gnp{{constructor}}', doi: '10.1000/&amp;&lt;gnp{{constructor}}' },
 ];

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { drawnTitles, placeholdersLeft } from '../helpers/search-results.ts';
 import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
 
 type Scheme = 'light' | 'dark';
@@ -50,8 +51,6 @@ async function newPage(width: number, colorScheme: Scheme = 'light'): Promise<Pa
 // Search runs in the page, and a 2-core machine running builds beside it can take a few seconds.
 const eventually = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 15_000 });
 const results = (page: Page) => page.locator('a.result__title');
-/** The result titles once every result is drawn; null while some are still loading. */
-const drawnTitles = async (page: Page) => ((await page.locator('.result--loading').count()) > 0 ? null : results(page).allInnerTexts());
 const filterBoxes = (page: Page) => page.locator('[data-filter] input[type="checkbox"]');
 const activeElement = (page: Page) =>
   page.evaluate(() => {
@@ -62,7 +61,7 @@ const activeElement = (page: Page) =>
 /** Search results are drawn: the status says how many and no result is still a placeholder. */
 async function resultsDrawn(page: Page): Promise<void> {
   await eventually(() => results(page).count()).toBeGreaterThan(0);
-  await eventually(() => page.locator('.result--loading').count()).toBe(0);
+  await eventually(() => placeholdersLeft(page)).toBe(0);
 }
 
 /** Filters sit in a <details> that starts closed on narrow screens: open it, wait for the checkboxes. */

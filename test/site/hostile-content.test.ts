@@ -11,6 +11,7 @@ import { doiUrl } from '../../src/lib/newsletter/doi.ts';
 import { buildSite, buildSiteOrThrow } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { drawnTitles } from '../helpers/search-results.ts';
 import { readFeed } from '../helpers/feeds.ts';
 import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
 import {
@@ -306,7 +307,7 @@ describe.each([
   });
 
   it('search finds the hostile papers and shows typed and linked payloads as text', async () => {
-    const results = (page: Page) => page.locator('.result__title').allInnerTexts();
+    const results = async (page: Page) => (await drawnTitles(page)) ?? [];
     const status = (page: Page) => page.locator('[data-status]').innerText();
     const problems: string[] = [];
 

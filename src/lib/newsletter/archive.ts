@@ -2,6 +2,7 @@
 import type { JournalRef, JournalRegistry } from '../topics/journals.ts';
 import { closeBidiControls } from './bidi.ts';
 import { doiUrl } from './doi.ts';
+import { crossFileFindings } from './cross-file.ts';
 import { parseIssue } from './parse-issue.ts';
 import type { Diagnostic, ParsedIssue, ParsedPaper } from './types.ts';
 
@@ -47,38 +48,42 @@ export interface ArchiveContext {
 }
 
 /**
- * Parses every file and checks them against each other. Earlier files are the established archive:
- * a later file repeating an issue number or DOI gets the error. A file with any error contributes nothing.
+ * Parses every file and checks them against each other (cross-file.ts): a conflict is an error in every file it
+ * involves, whatever their names or order. A file with any error contributes nothing.
  */
 export function assembleArchive(files: readonly SourceFile[], context: ArchiveContext): FileReport[] {
-  const issueOwners = new Map<number, { file: string }>();
-  const doiOwners = new Map<string, { file: string; line: number; id: string }>();
-  return files.map((source) => {
-    const outcome = parseIssue(source.bytes, source.file);
+  const outcomes = files.map((source) => ({ source, outcome: parseIssue(source.bytes, source.file) }));
+  const parsed = outcomes.flatMap(({ source, outcome }) => (outcome.ok ? [{ file: source.file, issue: outcome.issue }] : []));
+  const findings = crossFileFindings(parsed);
+  const reports = outcomes.map(({ source, outcome }): FileReport => {
     if (!outcome.ok) return { file: source.file, ok: false, errors: outcome.errors, warnings: outcome.warnings, issue: null };
-    const parsed = outcome.issue;
-    const errors: Diagnostic[] = [];
-    const warnings = [...outcome.warnings];
-    const issueOwner = issueOwners.get(parsed.number);
-    if (issueOwner) {
-      errors.push({ file: source.file, line: 1, message: `issue ${parsed.number} is already in ${issueOwner.file}: each issue number belongs to one file` });
-    }
-    for (const paper of parsed.papers) {
-      const owner = doiOwners.get(paper.doi);
-      if (owner) {
-        errors.push({
-          file: source.file,
-          line: paper.doiLine,
-          message: `DOI ${paper.doi} is already paper ${owner.id} (${owner.file}:${owner.line}): each paper appears once in the archive`,
-        });
-      }
-    }
-    if (errors.length > 0) return { file: source.file, ok: false, errors, warnings, issue: null };
+    const found = findings.get(source.file) ?? { errors: [], warnings: [] };
+    const warnings = [...outcome.warnings, ...found.warnings];
+    if (found.errors.length > 0) return { file: source.file, ok: false, errors: found.errors, warnings, issue: null };
+    return { file: source.file, ok: true, errors: [], warnings, issue: toIssue(outcome.issue, source.file, context, warnings) };
+  });
+  return withSharedSlugsRejected(reports);
+}
 
-    issueOwners.set(parsed.number, { file: source.file });
-    const issue = toIssue(parsed, source.file, context, warnings);
-    for (const paper of issue.papers) doiOwners.set(paper.doi, { file: source.file, line: paper.doiLine, id: paper.id });
-    return { file: source.file, ok: true, errors, warnings, issue };
+/** Two different journal names on one page slug would merge their papers under one name: an error in each file. */
+function withSharedSlugsRejected(reports: readonly FileReport[]): FileReport[] {
+  const names = new Map<string, Map<string, { file: string; line: number }>>();
+  for (const report of reports) {
+    for (const paper of report.issue?.papers ?? []) {
+      const bySlug = names.get(paper.journal.slug) ?? new Map<string, { file: string; line: number }>();
+      if (!bySlug.has(paper.journal.name)) bySlug.set(paper.journal.name, { file: report.file, line: paper.journalLine });
+      names.set(paper.journal.slug, bySlug);
+    }
+  }
+  return reports.map((report) => {
+    const errors: Diagnostic[] = [];
+    for (const paper of report.issue?.papers ?? []) {
+      const others = [...(names.get(paper.journal.slug) ?? [])].filter(([name]) => name !== paper.journal.name);
+      if (others.length === 0) continue;
+      const listed = others.map(([name, at]) => `'${name}' (${at.file}:${at.line})`).join(', ');
+      errors.push({ file: report.file, line: paper.journalLine, message: `journal '${paper.journal.name}' and ${listed} would share the page /journals/${paper.journal.slug}/: write one name, or add the journal or an alias to content/journals.yaml` });
+    }
+    return errors.length > 0 ? { ...report, ok: false, errors: [...report.errors, ...errors], issue: null } : report;
   });
 }
 

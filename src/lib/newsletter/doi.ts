@@ -1,18 +1,40 @@
-// DOIs as the archive compares and links them: lower-case, without resolver prefix.
+// DOIs as the archive compares and links them: one canonical form, lower-case, without resolver prefix.
 
 // Any printable characters (SICI DOIs hold < > ; :), but no spaces, control or format characters: a bidi
 // override in a DOI would reverse the text shown after it, and no registered DOI contains one.
 const DOI_SHAPE = /^10\.\d{4,9}\/[^\s\p{Cc}\p{Cf}]+$/u;
 const DOI_INSIDE_URL = /(?:^|\/)(10\.\d{4,9}\/[^\s?#"'<>]+)/;
 
+// Hyphens that look like `-` but are other code points: a DOI typed or pasted through a word processor or an IME.
+const LOOK_ALIKE_HYPHENS = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+// Left behind by copying from prose: closing quotes and brackets, sentence punctuation.
+const LEADING_JUNK = /^["'“‘「『《〈([]+/u;
+const TRAILING_JUNK = /["'“”‘’「」『』》〉.,;:!?。，；：！？、]+$/u;
+
+export interface CanonicalDoi {
+  /** Lower-case, without resolver, query or fragment: what links, citations and duplicate checks use. */
+  doi: string;
+  /** What was taken off or replaced beyond the usual prefixes and case, for a warning; empty when nothing was. */
+  cleaned: string[];
+}
+
 /**
- * Normalises a DOI written as `https://doi.org/10.…`, `doi:10.…`, `DOI: 10.…` or bare `10.…`;
- * also finds the DOI inside a publisher URL such as `https://…/doi/10.…`. Null when there is none.
+ * The canonical form of a DOI written as `https://doi.org/10.…`, `doi:10.…`, `DOI: 10.…` or bare `10.…`, or
+ * found inside a publisher URL such as `https://…/doi/10.…`. Full-width characters are folded (NFKC),
+ * look-alike hyphens become `-`, and a URL query (`?utm_source=…`), a fragment (`#abstract`) and trailing
+ * punctuation or quotes are dropped, so a DOI in disguise is still the same paper. Null when there is no DOI.
  */
-export function normalizeDoi(written: string): string | null {
-  let candidate = written.trim();
+export function canonicalDoi(written: string): CanonicalDoi | null {
+  const cleaned: string[] = [];
+  const folded = written.normalize('NFKC');
+  if (folded !== written.normalize('NFC')) cleaned.push('full-width characters');
+  let candidate = folded.trim();
+  if (LOOK_ALIKE_HYPHENS.test(candidate)) {
+    cleaned.push('look-alike hyphens');
+    candidate = candidate.replace(LOOK_ALIKE_HYPHENS, '-');
+  }
   candidate = candidate.replace(/^<|>$/g, '');
-  const prefixed = /^doi\s*[:：]\s*(.+)$/i.exec(candidate);
+  const prefixed = /^doi\s*:\s*(.+)$/i.exec(candidate);
   if (prefixed?.[1]) candidate = prefixed[1].trim();
   if (/^https?:\/\//i.test(candidate)) {
     candidate = candidate.replace(/^https?:\/\/(?:dx\.|www\.)?doi\.org\//i, '');
@@ -22,9 +44,46 @@ export function normalizeDoi(written: string): string | null {
       candidate = inside[1];
     }
   }
-  candidate = safeDecode(candidate).replace(/[.,;。，；]+$/, '');
+  for (const [mark, name] of [['#', 'fragment'], ['?', 'URL query']] as const) {
+    const at = candidate.indexOf(mark);
+    if (at > 0) {
+      cleaned.push(`${name} '${candidate.slice(at)}'`);
+      candidate = candidate.slice(0, at);
+    }
+  }
+  candidate = safeDecode(candidate);
+  const leading = LEADING_JUNK.exec(candidate)?.[0] ?? '';
+  if (leading) {
+    cleaned.push(`leading '${leading}'`);
+    candidate = candidate.slice(leading.length);
+  }
+  let trailing = '';
+  for (let cut = trailingJunk(candidate); cut; cut = trailingJunk(candidate)) {
+    trailing = cut + trailing;
+    candidate = candidate.slice(0, -cut.length);
+  }
+  // A single full stop after a DOI is how prose ends a sentence; only say so when there is more.
+  if (trailing && trailing !== '.') cleaned.push(`trailing '${trailing}'`);
   if (!DOI_SHAPE.test(candidate)) return null;
-  return candidate.toLowerCase();
+  return { doi: candidate.toLowerCase(), cleaned };
+}
+
+function trailingJunk(candidate: string): string {
+  return TRAILING_JUNK.exec(candidate)?.[0] ?? unbalancedClosers(candidate);
+}
+
+/** `)` or `]` at the end with no opening partner in the DOI: punctuation of the text around it. */
+function unbalancedClosers(candidate: string): string {
+  const m = /[)\]]+$/.exec(candidate);
+  if (!m) return '';
+  const opened = (candidate.match(/[([]/g) ?? []).length;
+  const closed = (candidate.match(/[)\]]/g) ?? []).length;
+  return closed > opened ? m[0].slice(0, closed - opened) : '';
+}
+
+/** The canonical DOI alone (see canonicalDoi), or null. */
+export function normalizeDoi(written: string): string | null {
+  return canonicalDoi(written)?.doi ?? null;
 }
 
 function safeDecode(text: string): string {

@@ -17,7 +17,8 @@ const HEADER =
   /^\s*【医学影像与AI文献快递】\s*第\s*(\d{1,4})\s*期\s*[|｜]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
 
 export function matchHeader(line: string): HeaderMatch | null {
-  const m = HEADER.exec(line);
+  // The header holds no text of its own: read it folded, so full-width digits and bars (第５６期｜) still match.
+  const m = HEADER.exec(line.normalize('NFKC'));
   if (!m) return null;
   return { number: Number(m[1]), year: Number(m[2]), month: Number(m[3]), day: Number(m[4]) };
 }
@@ -26,13 +27,17 @@ export function looksLikeHeader(line: string): boolean {
   return line.includes(HEADER_BRAND) || /第\s*\d+\s*期/.test(line);
 }
 
-// `3.`, `3．` or `3、`; a digit right after the dot means a number such as 2.5, not a paper.
-const PAPER_START = /^\s*(\d{1,4})\s*[.．、](?!\d)\s*(.*)$/;
+// Numbers as a Chinese IME types them too: full-width digits (１２) are read as 12.
+const DIGIT = '[0-9０-９]';
+const numberOf = (digits: string): number => Number(digits.normalize('NFKC'));
+
+// `3.`, `3．`, `3、` or `３．`; a digit right after the dot means a number such as 2.5, not a paper.
+const PAPER_START = new RegExp(`^\\s*(${DIGIT}{1,4})\\s*[.．、](?!${DIGIT})\\s*(.*)$`);
 
 export function matchPaperStart(line: string): { order: number; title: string } | null {
   const m = PAPER_START.exec(line);
-  if (!m) return null;
-  return { order: Number(m[1]), title: (m[2] ?? '').trim() };
+  if (!m?.[1]) return null;
+  return { order: numberOf(m[1]), title: (m[2] ?? '').trim() };
 }
 
 const FIELD_LABELS: Record<string, FieldName> = { 期刊: 'journal', 英文标题: 'titleEn' };
@@ -77,6 +82,60 @@ export function matchSection(line: string): { section: SectionName; label: strin
   return { section, label: m[1], rest: (m[2] ?? '').trim() };
 }
 
+// What editors write when they mean a marker: English names, and near synonyms the parser does not take as one.
+const MARKER_LOOKALIKES: Record<string, SectionName> = {
+  abstract: 'abstract',
+  englishabstract: 'abstract',
+  originalabstract: 'abstract',
+  英文原文摘要: 'abstract',
+  原摘要: 'abstract',
+  summary: 'summary',
+  chinesesummary: 'summary',
+  中文总结: 'summary',
+  comment: 'commentary',
+  comments: 'commentary',
+  commentary: 'commentary',
+  editorscomment: 'commentary',
+  editorialcomment: 'commentary',
+  本刊评论: 'commentary',
+  本刊评述: 'commentary',
+  评论: 'commentary',
+  编者按: 'commentary',
+  link: 'link',
+  doi: 'link',
+  原文地址: 'link',
+};
+const INVISIBLE_OR_SPACE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+
+/**
+ * A line that is almost a section marker: the marker with a space or an invisible character inside, one edit
+ * away from one, or its English or near-synonym name (Abstract, Comment, 本刊评论). Returns the marker meant.
+ */
+export function nearMissMarker(line: string): string | null {
+  // Markers are short: most lines are prose and are ruled out before any folding.
+  if (line.length > 40) return null;
+  const squeezed = line.normalize('NFKC').replace(/[:：]\s*$/u, '').replace(INVISIBLE_OR_SPACE, '').replace(/['’]/g, '').toLowerCase();
+  if (squeezed === '' || [...squeezed].length > 16) return null;
+  const exact = SECTION_LABELS[squeezed] ?? MARKER_LOOKALIKES[squeezed];
+  if (exact) return SECTION_MARKER[exact];
+  for (const label of Object.keys(SECTION_LABELS)) {
+    if ([...label].length >= 4 && withinOneEdit(squeezed, label)) return SECTION_MARKER[SECTION_LABELS[label] as SectionName];
+  }
+  return null;
+}
+
+/** One insertion, deletion or substitution apart (not equal). */
+function withinOneEdit(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const rest = (from: string[], skip: number) => from.slice(i + skip).join('');
+  if (x.length === y.length) return rest(x, 1) === rest(y, 1);
+  return x.length > y.length ? rest(x, 1) === rest(y, 0) : rest(x, 0) === rest(y, 1);
+}
+
 /** The canonical marker an editor should write for a section, for messages. */
 export const SECTION_MARKER: Record<SectionName, string> = {
   summary: '中文摘要',
@@ -85,14 +144,14 @@ export const SECTION_MARKER: Record<SectionName, string> = {
   link: '原文',
 };
 
-// `[3] https://…`, or a line that is only `doi:10.…`: a link even where the 原文 marker was forgotten.
-const EXPLICIT_LINK = /^\s*(?:\[(\d+)\]\s*(\S.*)|(doi\s*[:：]\s*10\.\S+))$/i;
+// `[3] https://…` (or `［３］`), or a line that is only `doi:10.…`: a link even where the 原文 marker was forgotten.
+const EXPLICIT_LINK = new RegExp(`^\\s*(?:[[［](${DIGIT}+)[\\]］]\\s*(\\S.*)|(doi\\s*[:：]\\s*10\\.\\S+))$`, 'i');
 
 export function matchExplicitLink(line: string): { citedNumber: number | null; target: string } | null {
   const m = EXPLICIT_LINK.exec(line);
   if (!m) return null;
   if (m[3]) return { citedNumber: null, target: m[3].trim() };
-  return { citedNumber: Number(m[1]), target: (m[2] ?? '').trim() };
+  return { citedNumber: numberOf(m[1] ?? ''), target: (m[2] ?? '').trim() };
 }
 
 /** Inside the 原文 section every line is a link, with or without its `[n]`. */

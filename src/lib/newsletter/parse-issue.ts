@@ -1,7 +1,7 @@
 // Parses one issue file, exactly as the editors publish it, into a typed issue or file:line errors.
 import { closeBidiControls } from './bidi.ts';
 import { decodeIssueBytes } from './decode.ts';
-import { normalizeDoi } from './doi.ts';
+import { canonicalDoi } from './doi.ts';
 import {
   HEADER_EXAMPLE,
   SECTION_MARKER,
@@ -13,6 +13,7 @@ import {
   matchPaperStart,
   matchSection,
   matchUnknownField,
+  nearMissMarker,
   readLinkLine,
   type FieldName,
   type SectionName,
@@ -34,12 +35,38 @@ interface PaperDraft {
 }
 
 /** Parses the bytes of one issue file; `file` is only used to label diagnostics. */
+// The newsletter covers medical-imaging AI papers; nothing it summarises predates this.
+const FIRST_PLAUSIBLE_YEAR = 2015;
+
+// An issue is a few tens of KB. A much larger file is a wrong file or a paste gone wrong, and it would be copied
+// into every page, feed and index file that holds its papers.
+const LARGE_FILE_BYTES = 1024 * 1024;
+const REFUSED_FILE_BYTES = 5 * 1024 * 1024;
+const LARGE_FIELD_CHARACTERS = 20_000;
+
+/** More Latin letters than Han characters, over a text long enough to judge. */
+function mostlyLatin(text: string): boolean {
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return latin + han >= 40 && latin > 2 * han;
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 export function parseIssue(bytes: Uint8Array, file: string): ParseOutcome {
+  if (bytes.length > REFUSED_FILE_BYTES) {
+    const message = `the file is ${megabytes(bytes.length)}; an issue is a few tens of KB and files over ${megabytes(REFUSED_FILE_BYTES)} are refused: check this is the right file`;
+    return { ok: false, errors: [{ file, line: 1, message }], warnings: [] };
+  }
   const decoded = decodeIssueBytes(bytes);
   if (!decoded.ok) {
     return { ok: false, errors: [{ file, line: decoded.line, message: decoded.message }], warnings: [] };
   }
-  return new IssueParser(file, decoded.lines).run();
+  const outcome = new IssueParser(file, decoded.lines).run();
+  if (bytes.length > LARGE_FILE_BYTES) {
+    outcome.warnings.unshift({ file, line: 1, message: `the file is ${megabytes(bytes.length)}, far more than an issue (a few tens of KB): check nothing was pasted twice or by mistake` });
+  }
+  return outcome;
 }
 
 class IssueParser {
@@ -47,7 +74,7 @@ class IssueParser {
   private readonly warnings: Diagnostic[] = [];
   private readonly papers: ParsedPaper[] = [];
   private readonly seenOrders = new Map<number, number>();
-  private header: { number: number; date: string } | null = null;
+  private header: { number: number; date: string; line: number } | null = null;
   private headerSeen = false;
   private paper: PaperDraft | null = null;
   private lastOrder = 0;
@@ -78,6 +105,7 @@ class IssueParser {
     const issue: ParsedIssue = {
       number: header.number,
       date: header.date,
+      headerLine: header.line,
       intro: this.intro.map(closeBidiControls),
       outro: this.trailing.map((t) => closeBidiControls(t.text)),
       papers: this.papers,
@@ -111,7 +139,15 @@ class IssueParser {
       );
       return;
     }
-    this.header = { number: header.number, date };
+    if (header.number <= 0) {
+      this.error(line, `issue number ${header.number}: issues are numbered from 1`);
+      return;
+    }
+    const newestPlausibleYear = new Date().getUTCFullYear() + 1;
+    if (header.year < FIRST_PLAUSIBLE_YEAR || header.year > newestPlausibleYear) {
+      this.warn(line, `the date ${date} is outside ${FIRST_PLAUSIBLE_YEAR}–${newestPlausibleYear}: check the header's year`);
+    }
+    this.header = { number: header.number, date, line };
   }
 
   private readBetweenPapers(text: string, line: number): void {
@@ -152,9 +188,10 @@ class IssueParser {
     const paper = this.paper;
     if (!paper) return;
     const start = matchPaperStart(text);
-    // In free text a numbered line is text, unless a field or section marker follows it.
+    // In free text a numbered line is text (Key Points 1. 2. 3. closing an abstract), unless what follows it is how
+    // a paper begins: its 期刊 or 英文标题 line, or its 中文摘要.
     const inFreeText = paper.current === 'summary' || paper.current === 'commentary' || paper.current === 'abstract';
-    if (start && (!inFreeText || this.nextNonBlankIsStructural(index))) {
+    if (start && (!inFreeText || this.nextNonBlankBeginsPaper(index))) {
       this.startPaper(start.order, start.title, line);
       return;
     }
@@ -190,9 +227,16 @@ class IssueParser {
       }
       this.error(
         line,
-        `unexpected line in paper ${paper.order} before its 中文摘要: expected '期刊:…', '英文标题:…' or the line '中文摘要', found '${clip(text)}'`,
+        `unexpected line in paper ${paper.order} before its 中文摘要: expected '期刊:…', '英文标题:…' or the line '中文摘要', found '${clip(text)}'${nearMissMarker(text) ? ` (did you mean '${nearMissMarker(text)}'?)` : ''}`,
       );
       return;
+    }
+    const meant = nearMissMarker(text);
+    if (meant && meant !== SECTION_MARKER[paper.current]) {
+      this.warn(
+        line,
+        `'${clip(text.trim())}' looks like the section marker '${meant}' but is not one, so it was read as text of paper ${paper.order}'s ${SECTION_MARKER[paper.current]}; if a new section starts here, write '${meant}' exactly`,
+      );
     }
     paper.sections[paper.current].push(text.trim());
   }
@@ -249,7 +293,8 @@ class IssueParser {
   }
 
   private setLink(paper: PaperDraft, link: { citedNumber: number | null; target: string }, line: number): void {
-    const doi = normalizeDoi(link.target);
+    const canonical = canonicalDoi(link.target);
+    const doi = canonical?.doi ?? null;
     this.lastLink = { order: paper.order, line };
     if (!doi) {
       this.error(
@@ -259,6 +304,9 @@ class IssueParser {
       paper.doi = { value: '', line };
       this.finishPaper(paper, null);
       return;
+    }
+    if (canonical && canonical.cleaned.length > 0) {
+      this.warn(line, `paper ${paper.order}'s DOI had ${canonical.cleaned.join(', ')}: read as ${doi}, the form links, citations and duplicate checks use`);
     }
     if (link.citedNumber !== null && link.citedNumber !== paper.order) {
       this.warn(line, `paper ${paper.order}'s link is marked [${link.citedNumber}]; check it belongs to this paper`);
@@ -290,6 +338,8 @@ class IssueParser {
     // Each field is closed for bidi controls on its own: the site shows fields next to its own text.
     // (The journal is closed once resolved, in archive.ts: its name as written must still match the registry.)
     const closeParts = (parts: LabelledPart[]) => parts.map((part) => ({ ...part, text: closeBidiControls(part.text) }));
+    this.warnOnLargeFields(paper);
+    this.warnOnMisplacedText(paper);
     this.papers.push({
       order: paper.order,
       titleZh: closeBidiControls(paper.titleZh),
@@ -305,10 +355,42 @@ class IssueParser {
     });
   }
 
-  private nextNonBlankIsStructural(index: number): boolean {
+  /** Text that reads like another section's: the sign of a marker that is missing or misspelt. */
+  private warnOnMisplacedText(paper: PaperDraft): void {
+    const commentary = paper.sections.commentary.join('');
+    if (mostlyLatin(commentary)) {
+      const at = paper.sectionLines.commentary ?? paper.line;
+      this.warn(at, `paper ${paper.order}'s 本刊点评 is mostly English: is the '英文原摘要' marker before the English abstract missing or misspelt?`);
+    }
+    const parts = toSummaryParts(paper.sections.summary);
+    const conclusion = parts.findIndex((part) => part.label === '结论');
+    if (conclusion >= 0 && parts.slice(conclusion + 1).some((part) => part.label === null)) {
+      const at = paper.sectionLines.summary ?? paper.line;
+      this.warn(at, `paper ${paper.order}'s 中文摘要 goes on after 结论 with an unlabelled paragraph: is the '本刊点评' marker before it missing or misspelt?`);
+    }
+  }
+
+  private warnOnLargeFields(paper: PaperDraft): void {
+    const fields: [string, string][] = [
+      ['中文标题', paper.titleZh],
+      ['英文标题', paper.fields.titleEn?.value ?? ''],
+      ['中文摘要', paper.sections.summary.join('\n')],
+      ['本刊点评', paper.sections.commentary.join('\n')],
+      ['英文原摘要', paper.sections.abstract.join('\n')],
+    ];
+    for (const [name, text] of fields) {
+      // A string's UTF-16 length is at least its character count: most fields are ruled out without counting.
+      const length = text.length > LARGE_FIELD_CHARACTERS ? [...text].length : 0;
+      if (length > LARGE_FIELD_CHARACTERS) {
+        this.warn(paper.line, `paper ${paper.order}'s ${name} is ${length} characters, more than ${LARGE_FIELD_CHARACTERS}: check nothing was pasted twice or by mistake`);
+      }
+    }
+  }
+
+  private nextNonBlankBeginsPaper(index: number): boolean {
     for (let i = index + 1; i < this.lines.length; i++) {
       const text = this.lines[i] ?? '';
-      if (text.trim() !== '') return isStructural(text);
+      if (text.trim() !== '') return matchField(text) !== null || matchSection(text)?.section === 'summary';
     }
     return false;
   }

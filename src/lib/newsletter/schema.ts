@@ -57,6 +57,8 @@ export const issueSchema = z.object({
   number: z.number().int().positive(),
   /** YYYY-MM-DD from the header. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Line of the header in the source file. */
+  headerLine: z.number().int().positive(),
   /** Source file, relative to the project. */
   file: z.string(),
   /** Text before the first paper. */

@@ -41,6 +41,8 @@ export interface ParsedIssue {
   number: number;
   /** ISO date YYYY-MM-DD from the header. */
   date: string;
+  /** Line of the header, for messages. */
+  headerLine: number;
   /** Text between the header and the first paper, one paragraph per line. */
   intro: string[];
   /** Text after the last paper, one paragraph per line. */

@@ -2,7 +2,6 @@
 import { FILTER_NAMES, noFilters, type SearchFilters } from './facet-index.ts';
 
 /** One test for "any filter set", shared with the engine. */
-export { hasAnyFilter } from './facet-index.ts';
 
 export interface SearchState {
   query: string;

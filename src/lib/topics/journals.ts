@@ -1,7 +1,7 @@
 // Journal registry: resolves the 期刊: line to a canonical journal with an ASCII slug.
 import { z } from 'astro/zod';
 import { DataFileError, parseYamlData } from '../content-data/yaml-data.ts';
-import { asciiSlug, SLUG_PATTERN } from '../site/slug.ts';
+import { asciiSlug, fnv1a, SLUG_PATTERN } from '../site/slug.ts';
 
 const journalSchema = z
   .object({
@@ -72,7 +72,8 @@ export function parseJournalRegistry(text: string, file: string): JournalRegistr
     }
   });
   if (problems.length > 0) throw new DataFileError(problems.map((p) => ({ file, ...p })));
-  return { entries, resolve: (asWritten) => resolveJournal(asWritten, byKey) };
+  const registeredSlugs = new Set(entries.map((e) => e.slug));
+  return { entries, resolve: (asWritten) => resolveJournal(asWritten, byKey, registeredSlugs) };
 }
 
 /** Every name a journal goes by: canonical, NLM, ISO and the aliases (acronyms, short and old names). */
@@ -80,7 +81,7 @@ export function journalSpellings(entry: JournalEntry): string[] {
   return [entry.name, entry.nlm, entry.iso, ...entry.aliases].filter((s): s is string => Boolean(s));
 }
 
-function resolveJournal(asWritten: string, byKey: ReadonlyMap<string, JournalEntry>): JournalRef {
+function resolveJournal(asWritten: string, byKey: ReadonlyMap<string, JournalEntry>, registeredSlugs: ReadonlySet<string>): JournalRef {
   const written = asWritten.trim();
   const withParen = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(written);
   // `Name (ABBR)`: the whole, then the name, then the abbreviation.
@@ -89,5 +90,8 @@ function resolveJournal(asWritten: string, byKey: ReadonlyMap<string, JournalEnt
     const entry = byKey.get(journalKey(candidate));
     if (entry) return { name: entry.name, slug: entry.slug, asWritten: written, known: true, issn: entry.issn };
   }
-  return { name: written, slug: asciiSlug(written, 'journal'), asWritten: written, known: false, issn: [] };
+  // An unknown name that folds to a registered journal's slug (a typo such as Radiologý) must not take its page.
+  const slug = asciiSlug(written, 'journal');
+  const free = registeredSlugs.has(slug) ? `${slug}-${fnv1a(written.normalize('NFC'))}` : slug;
+  return { name: written, slug: free, asWritten: written, known: false, issn: [] };
 }

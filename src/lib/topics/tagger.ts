@@ -83,7 +83,7 @@ export function createTagger(taxonomy: Taxonomy): Tagger {
       const text = foldWidth(raw);
       const differential = differentialSpans(text);
       const reference = referenceStandardSpans(text);
-      const matches = matcher.find(text);
+      const matches = matcher.find(text, true);
       const modalityMatches = matches.flatMap((match, i) => (match.payload.some((t) => t.kind === 'modality') ? [{ ...match, i }] : []));
       const reportKind = new Set([...reportKindMatches(text, modalityMatches)].map((k) => modalityMatches[k]?.i));
       const whyIgnored = (topic: Topic, match: (typeof matches)[number], i: number): IgnoredBecause | undefined => {

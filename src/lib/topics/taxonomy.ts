@@ -89,8 +89,3 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
   if (problems.length > 0) throw new DataFileError(problems);
   return { threshold: value.scoring.threshold, weights: value.scoring.weights, modalities, diseases, bySlug };
 }
-
-/** Every term that names a topic, in the three flavours the matchers need. */
-export function termsOf(topic: TopicEntry): string[] {
-  return [...topic.zh, ...topic.en, ...topic.acronyms];
-}

@@ -19,7 +19,8 @@ export interface TermMatch<T> {
 }
 
 export interface TermMatcher<T> {
-  find(text: string): TermMatch<T>[];
+  /** `folded`: the caller already passed the text through foldWidth (saves a second NFKC of every field). */
+  find(text: string, folded?: boolean): TermMatch<T>[];
 }
 
 interface Alternative<T> {
@@ -63,6 +64,7 @@ function mergeByRank<T>(a: Candidate<T>[], b: Candidate<T>[]): Candidate<T>[] {
   return merged;
 }
 const ALNUM_END = /[A-Za-z0-9]$/;
+const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function patternFor(term: string, mode: TermMode): string {
@@ -110,15 +112,52 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     byStart.set(key, list);
   });
   const NONE: Candidate<T>[] = [];
+  // The candidates at a position, by its first one or two characters: merged once, then reused.
+  const merged = new Map<string, Candidate<T>[]>();
+  const candidatesAt = (first: string, second: string): Candidate<T>[] => {
+    const key = `${first}\u0000${second}`;
+    let list = merged.get(key);
+    if (!list) {
+      list = mergeByRank(byStart.get(first + second) ?? NONE, byStart.get(first) ?? NONE);
+      merged.set(key, list);
+    }
+    return list;
+  };
+  const firstChars = new Set([...byStart.keys()].map((key) => String.fromCodePoint(key.codePointAt(0) ?? 0)));
+  // Most positions start no term: one table look-up per UTF-16 unit rules them out (astral first characters
+  // mark their high surrogate, and are then checked in full).
+  const mayStart = new Uint8Array(0x10000);
+  for (const char of firstChars) mayStart[char.charCodeAt(0)] = 1;
 
   return {
-    find(rawText: string): TermMatch<T>[] {
-      const text = foldWidth(rawText);
+    find(rawText: string, folded = false): TermMatch<T>[] {
+      const text = folded ? rawText : foldWidth(rawText);
+      // Lower-cased once for the start lookups; per position only where lower-casing changed the length.
+      const whole = text.toLowerCase();
+      const lower = whole.length === text.length ? whole : null;
+      const charAt = (at: number): string => {
+        const source = lower ?? text;
+        const code = source.codePointAt(at);
+        if (code === undefined) return '';
+        const char = String.fromCodePoint(code);
+        return lower ? char : char.toLowerCase();
+      };
       const matches: TermMatch<T>[] = [];
       let i = 0;
+      const scan = lower ?? text;
       while (i < text.length) {
-        const [first = '', second = ''] = [...text.slice(i, i + 4).toLowerCase()];
-        const candidates = mergeByRank(byStart.get(first + second) ?? NONE, byStart.get(first) ?? NONE);
+        const code = scan.charCodeAt(i);
+        // Terms that start with a letter or digit never start inside a word (most of English text).
+        if ((lower && mayStart[code] === 0) || (isAsciiAlnum(code) && i > 0 && isAsciiAlnum(text.charCodeAt(i - 1)))) {
+          i += 1;
+          continue;
+        }
+        const first = charAt(i);
+        if (!firstChars.has(first)) {
+          i += 1;
+          continue;
+        }
+        const candidates = candidatesAt(first, charAt(i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1)));
         const midWord = i > 0 && ALNUM.test(text.charAt(i - 1));
         let found: TermMatch<T> | null = null;
         for (const { alternative, regex, atWordStart } of candidates) {

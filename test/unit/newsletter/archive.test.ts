@@ -19,7 +19,7 @@ describe('archive across files', () => {
     expect(report?.warnings).toEqual([]);
   });
 
-  it('rejects the same issue number in two files, naming the first file', () => {
+  it('rejects the same issue number in both files, each naming the other, whatever their order', () => {
     const otherDois = seed.replace(/https:\/\/doi\.org\/10\./g, 'https://doi.org/10.9');
     const reports = assembleArchive(
       [
@@ -28,15 +28,17 @@ describe('archive across files', () => {
       ],
       context,
     );
-    expect(reports[0]?.ok).toBe(true);
-    expect(reports[1]?.ok).toBe(false);
+    expect(reports.map((r) => r.ok)).toEqual([false, false]);
     expect(reports[1]?.issue).toBeNull();
+    expect(reports[0]?.errors).toEqual([
+      { file: 'content/issues/a.txt', line: 1, message: 'issue 56 is also in content/issues/b.txt:1: each issue number belongs to one file' },
+    ]);
     expect(reports[1]?.errors).toEqual([
-      { file: 'content/issues/b.txt', line: 1, message: 'issue 56 is already in content/issues/a.txt: each issue number belongs to one file' },
+      { file: 'content/issues/b.txt', line: 1, message: 'issue 56 is also in content/issues/a.txt:1: each issue number belongs to one file' },
     ]);
   });
 
-  it('rejects a DOI already in the archive, compared after normalising', () => {
+  it('rejects a DOI in two files, in both, compared after normalising', () => {
     const repeated = otherIssue(57).replace('[4] https://doi.org/10.1007/s00330-026-12682-6', '[4] doi:10.1007/S00330-026-12682-6').replace(/https:\/\/doi\.org\/10\./g, 'https://doi.org/10.9');
     const reports = assembleArchive(
       [
@@ -45,12 +47,19 @@ describe('archive across files', () => {
       ],
       context,
     );
-    expect(reports[1]?.ok).toBe(false);
+    expect(reports.map((r) => r.ok)).toEqual([false, false]);
     expect(reports[1]?.errors).toEqual([
       {
         file: 'content/issues/b.txt',
         line: lineOf(repeated, '[4] doi:'),
-        message: 'DOI 10.1007/s00330-026-12682-6 is already paper 56-4 (content/issues/a.txt:64): each paper appears once in the archive',
+        message: 'DOI 10.1007/s00330-026-12682-6 is also paper 56-4 (content/issues/a.txt:64): each paper appears once in the archive',
+      },
+    ]);
+    expect(reports[0]?.errors).toEqual([
+      {
+        file: 'content/issues/a.txt',
+        line: 64,
+        message: `DOI 10.1007/s00330-026-12682-6 is also paper 57-4 (content/issues/b.txt:${lineOf(repeated, '[4] doi:')}): each paper appears once in the archive`,
       },
     ]);
   });
@@ -65,7 +74,42 @@ describe('archive across files', () => {
       ],
       context,
     );
-    expect(reports[1]?.errors[0]?.message).toMatch(/^DOI 10\.1148\/ryai\.1 is already paper 60-1/);
+    expect(reports[1]?.errors[0]?.message).toMatch(/^DOI 10\.1148\/ryai\.1 is also paper 60-1/);
+    expect(reports[0]?.errors[0]?.message).toMatch(/^DOI 10\.1148\/ryai\.1 is also paper 61-2/);
+  });
+
+  it('a DOI in disguise (URL query, fragment, look-alike hyphens) is still the same paper', () => {
+    const disguised = otherIssue(57)
+      .replace(/https:\/\/doi\.org\/10\./g, 'https://doi.org/10.9')
+      .replace('[4] https://doi.org/10.91007/s00330-026-12682-6', '[4] https://doi.org/10.1007/s00330\u2010026-12682-6?utm_source=wechat#abstract');
+    const reports = assembleArchive(
+      [
+        { file: 'b.txt', bytes: encode(disguised) },
+        { file: 'z.txt', bytes: encode(seed) },
+      ],
+      context,
+    );
+    expect(reports[0]?.errors[0]?.message).toMatch(/^DOI 10\.1007\/s00330-026-12682-6 is also paper 56-4 \(z\.txt:64\)/);
+    expect(reports[1]?.errors[0]?.message).toMatch(/^DOI 10\.1007\/s00330-026-12682-6 is also paper 57-4 \(b\.txt:/);
+  });
+
+  it('warns when issues share a date or a higher number is dated before a lower one', () => {
+    const redate = (text: string, number: number, date: string) => text.replace('第56期|2026年6月25日', `第${number}期|${date}`).replace(/https:\/\/doi\.org\/10\./g, `https://doi.org/10.${number}`);
+    const reports = assembleArchive(
+      [
+        { file: 'a.txt', bytes: encode(redate(seed, 56, '2026年6月25日')) },
+        { file: 'b.txt', bytes: encode(redate(seed, 57, '2026年6月18日')) },
+        { file: 'c.txt', bytes: encode(redate(seed, 58, '2026年6月18日')) },
+      ],
+      context,
+    );
+    expect(reports.map((r) => r.ok)).toEqual([true, true, true]);
+    expect(reports[0]?.warnings.map((w) => w.message)).toEqual(['issue 56 is dated 2026-06-25, after issue 57 (2026-06-18, b.txt:1): check the header']);
+    expect(reports[1]?.warnings.map((w) => w.message)).toEqual([
+      'issue 57 has the same date 2026-06-18 as issue 58 (c.txt:1): check the header',
+      'issue 57 is dated 2026-06-18, before issue 56 (2026-06-25, a.txt:1): check the header',
+    ]);
+    expect(reports[2]?.warnings.map((w) => w.message)).toEqual(['issue 58 has the same date 2026-06-18 as issue 57 (b.txt:1): check the header']);
   });
 
   it('a rejected file contributes no paper, the good files still report theirs', () => {
@@ -90,5 +134,29 @@ describe('archive across files', () => {
     expect(journals[3]?.slug).toMatch(/^journal-[0-9a-f]{8}$/);
     expect(report?.warnings.map((w) => w.line)).toEqual([3, lineOf(text, '期刊:中华放射学杂志')]);
     expect(report?.warnings[0]?.message).toMatch(/journal 'Journal of Imaginary Radiology' is not in content\/journals\.yaml/);
+  });
+});
+
+describe('journal pages', () => {
+  it('an unknown journal that folds to a registered slug gets a page of its own', () => {
+    const text = seed.replace('期刊:European Radiology', '期刊:European Radiologý');
+    const [report] = assembleArchive([{ file: 'a.txt', bytes: encode(text) }], context);
+    const journal = report?.issue?.papers[3]?.journal;
+    expect(journal?.known).toBe(false);
+    expect(journal?.slug).toMatch(/^european-radiology-[0-9a-f]{8}$/);
+  });
+
+  it('two unknown names on one slug are an error in each file that uses them', () => {
+    const first = seed.replace('期刊:European Radiology', '期刊:Journal of Imaginary Radiology');
+    const second = otherIssue(57, seed.replace(/https:\/\/doi\.org\/10\./g, 'https://doi.org/10.7')).replace('期刊:European Radiology', '期刊:journal of imaginary radiology!');
+    const reports = assembleArchive(
+      [
+        { file: 'a.txt', bytes: encode(first) },
+        { file: 'b.txt', bytes: encode(second) },
+      ],
+      context,
+    );
+    expect(reports.map((r) => r.ok)).toEqual([false, false]);
+    expect(reports[0]?.errors[0]?.message).toMatch(/^journal 'Journal of Imaginary Radiology' and 'journal of imaginary radiology!' \(b\.txt:\d+\) would share the page \/journals\/journal-of-imaginary-radiology\//);
   });
 });

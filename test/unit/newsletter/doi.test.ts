@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doiUrl, normalizeDoi } from '../../../src/lib/newsletter/doi.ts';
+import { canonicalDoi, doiUrl, normalizeDoi } from '../../../src/lib/newsletter/doi.ts';
 
 describe('normalizeDoi', () => {
   it.each([
@@ -24,5 +24,30 @@ describe('normalizeDoi', () => {
   it('links through doi.org, escaping what would break the URL', () => {
     expect(doiUrl('10.1007/s00259-026-08010-1')).toBe('https://doi.org/10.1007/s00259-026-08010-1');
     expect(doiUrl('10.1002/x"><script>')).toBe('https://doi.org/10.1002/x%22%3E%3Cscript%3E');
+  });
+});
+
+describe('canonicalDoi: a DOI in disguise is the same paper, and the editor is told what was cleaned', () => {
+  it.each([
+    ['https://doi.org/10.1148/ryai.240001?utm_source=wechat', ["URL query '?utm_source=wechat'"]],
+    ['10.1148/ryai.240001#abstract', ["fragment '#abstract'"]],
+    ['10.1148/ryai.240001"', ["trailing '\"'"]],
+    ['“10.1148/ryai.240001”', ["leading '“'", "trailing '”'"]],
+    ['10.1148/ryai.240001)。', ["trailing ')。'"]],
+    ['10.1148/ryai.240001.', []],
+    ['１０.１１４８/ryai.240001', ['full-width characters']],
+    ['10.1148/ryai\u2010240001', ['look-alike hyphens']],
+    ['10.1148/ryai\u2212240001', ['look-alike hyphens']],
+    ['10.1148/ryai\uFF0D240001', ['full-width characters']],
+  ])('%s', (written, cleaned) => {
+    const found = canonicalDoi(written);
+    expect(found?.doi.replace('ryai-240001', 'ryai.240001')).toBe('10.1148/ryai.240001');
+    expect(found?.cleaned).toEqual(cleaned);
+  });
+
+  it('keeps brackets that belong to the DOI', () => {
+    expect(canonicalDoi('10.1016/S0140-6736(20)30183-5')).toEqual({ doi: '10.1016/s0140-6736(20)30183-5', cleaned: [] });
+    expect(canonicalDoi('(10.1016/S0140-6736(20)30183-5)')).toEqual({ doi: '10.1016/s0140-6736(20)30183-5', cleaned: ["leading '('", "trailing ')'"] });
+    expect(canonicalDoi('10.1000/abc(1)')).toEqual({ doi: '10.1000/abc(1)', cleaned: [] });
   });
 });

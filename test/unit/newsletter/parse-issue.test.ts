@@ -243,7 +243,13 @@ describe('rejects malformed issues with file:line and what is expected', () => {
   });
 
   it('a binary file', () => {
-    expectError(parseIssue(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), FILE), 1, /control characters/);
+    expectError(parseIssue(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), FILE), 1, /control character \(U\+0003, column 3\)/);
+  });
+
+  it.each(['\uFFFE', '\uFFFF'])('a code point XML forbids (%#), named with its line and column', (nonCharacter) => {
+    const line = lineOf(seed, '胎儿超声长期受制于');
+    const text = seed.replace('胎儿超声长期受制于', `胎儿超声${nonCharacter}长期受制于`);
+    expectError(parseText(text), line, new RegExp(`U\\+${nonCharacter.charCodeAt(0).toString(16).toUpperCase()} at column 5`));
   });
 
   it('a field line outside any paper', () => {
@@ -262,5 +268,133 @@ describe('rejects malformed issues with file:line and what is expected', () => {
     const outcome = parseText(text);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.errors.map((e) => e.message).join('\n')).toMatch(/paper 3 has no 英文标题[\s\S]*paper 4 has no 期刊/);
+  });
+});
+
+describe('a DOI in disguise', () => {
+  it.each([
+    ['https://doi.org/10.1007/s00259-026-08010-1?utm_source=wechat', /URL query '\?utm_source=wechat'/],
+    ['https://doi.org/10.1007/s00259-026-08010-1#abstract', /fragment '#abstract'/],
+    ['https://doi.org/10.1007/s00259\u2010026\u201008010\u20101', /look-alike hyphens/],
+    ['https://doi.org/10.1007/s00259-026-08010-1"', /trailing '"'/],
+  ])('%s is read as the same DOI, with a warning on its line', (written, cleaned) => {
+    const text = seedText().replace('[1] https://doi.org/10.1007/s00259-026-08010-1', `[1] ${written}`);
+    const outcome = parseText(text);
+    const issue = expectOk(outcome);
+    expect(issue.papers[0]?.doi).toBe('10.1007/s00259-026-08010-1');
+    const warning = outcome.ok ? outcome.warnings.find((w) => cleaned.test(w.message)) : undefined;
+    expect(warning?.line).toBe(lineOf(seedText(), '[1] https://doi.org/10.1007/s00259-026-08010-1'));
+    expect(warning?.message).toContain('read as 10.1007/s00259-026-08010-1');
+  });
+});
+
+describe('full-width structure, as a Chinese IME types it', () => {
+  it('reads full-width numbering, link brackets and header digits as their ASCII forms', () => {
+    const text = seedText()
+      .replace('第56期|', '第５６期｜')
+      .replace('1. 临床元数据', '１．临床元数据')
+      .replace('[1] https://doi.org/10.1007/s00259-026-08010-1', '［１］ https://doi.org/10.1007/s00259-026-08010-1')
+      .replace('[2] https://', '［2］https://');
+    const outcome = parseText(text);
+    const issue = expectOk(outcome);
+    expect(issue.number).toBe(56);
+    expect(issue.papers.map((p) => p.order)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(issue.papers[0]?.titleZh).toBe('临床元数据与[18F]FDG PET/CT深度融合用于非小细胞肺癌组织学分型:多中心研究');
+    expect(issue.papers[0]?.doi).toBe('10.1007/s00259-026-08010-1');
+    expect(outcome.ok && outcome.warnings.filter((w) => /marked|numbered/.test(w.message))).toEqual([]);
+  });
+});
+
+describe('implausible headers', () => {
+  it.each([
+    ['第56期|0000年1月1日', /the date 0000-01-01 is outside 2015–\d{4}/],
+    ['第56期|9999年12月31日', /the date 9999-12-31 is outside 2015–\d{4}/],
+  ])('%s warns on the header line', (header, pattern) => {
+    const outcome = parseText(seedText().replace('第56期|2026年6月25日', header));
+    expectOk(outcome);
+    expect(outcome.ok && outcome.warnings.find((w) => pattern.test(w.message))?.line).toBe(1);
+  });
+
+  it('issue number 0 is an error: issues are numbered from 1', () => {
+    expectError(parseText(seedText().replace('第56期', '第0期')), 1, /issue number 0: issues are numbered from 1/);
+  });
+});
+
+describe('numbered lists inside a paper are text, not papers', () => {
+  it.each([
+    ['closing an abstract, before 原文', 'KEY POINTS: Question', '原文\n[4] https://doi.org/10.1007/s00330-026-12682-6', 'abstract'],
+    ['closing a summary, before 本刊点评', '本刊点评\n这类Meta分析', '', 'summary'],
+  ])('a Key Points list %s', (_where, before, _after, field) => {
+    const list = '1. AI models reach moderate accuracy.\n2. External validation is rare.\n3. Prospective trials are needed.';
+    const text = seedText().replace(before, `${list}\n${before}`);
+    const issue = expectOk(parseText(text));
+    expect(issue.papers.map((p) => p.order)).toEqual([1, 2, 3, 4, 5, 6]);
+    const paper = issue.papers[3];
+    const held = field === 'abstract' ? paper?.abstract : paper?.summary;
+    expect(held?.map((p) => p.text).join('\n')).toContain('External validation is rare.');
+  });
+});
+
+describe('sizes', () => {
+  it('warns on a field over 20,000 characters, naming the paper and the field', () => {
+    const text = seedText().replace('胎儿超声长期受制于', `${'很长的点评。'.repeat(4000)}胎儿超声长期受制于`);
+    const outcome = parseText(text);
+    expectOk(outcome);
+    const warning = outcome.ok ? outcome.warnings.find((w) => /本刊点评 is \d+ characters/.test(w.message)) : undefined;
+    expect(warning?.line).toBe(lineOf(seedText(), '3. FetalCLIP'));
+  });
+
+  it('warns on a file over 1 MB, refuses one over 5 MB', () => {
+    const padding = (bytes: number) => `\n${'填充文字。'.repeat(Math.ceil(bytes / 15))}`;
+    const large = parseText(seedText().replace('胎儿超声长期受制于', `${padding(1.2 * 1024 * 1024)}\n胎儿超声长期受制于`));
+    expect(large.warnings.some((w) => w.line === 1 && /the file is 1\.\d MB/.test(w.message))).toBe(true);
+    expectError(parseText(seedText() + padding(5.5 * 1024 * 1024)), 1, /the file is 5\.\d MB; .* refused/);
+  });
+});
+
+describe('broken section markers are not silent', () => {
+  const markerLine = (text: string, marker: string, after: string) => lineOf(text, marker, lineOf(text, after));
+  it.each([
+    ['英文 原摘要', '英文原摘要'],
+    ['英文\u200B原摘要', '英文原摘要'],
+    ['英文原摘要:', null],
+    ['Abstract', '英文原摘要'],
+    ['英文元摘要', '英文原摘要'],
+  ])('%s in place of 英文原摘要', (written, meant) => {
+    const text = seedText().replace(/^英文原摘要$/m, written);
+    const outcome = parseText(text);
+    expectOk(outcome);
+    const warnings = outcome.ok ? outcome.warnings : [];
+    if (meant === null) {
+      expect(warnings).toEqual([]);
+      return;
+    }
+    const line = markerLine(text, written, '1. 临床元数据');
+    expect(warnings.find((w) => w.line === line)?.message).toContain(`looks like the section marker '${meant}'`);
+    expect(warnings.some((w) => /本刊点评 is mostly English/.test(w.message))).toBe(true);
+  });
+
+  it('本刊评论 in place of 本刊点评: the marker meant, and the summary running on after 结论', () => {
+    const text = seedText().replace(/^本刊点评$/m, '本刊评论');
+    const outcome = parseText(text);
+    expectOk(outcome);
+    const warnings = outcome.ok ? outcome.warnings.map((w) => w.message) : [];
+    expect(warnings.some((m) => m.includes("looks like the section marker '本刊点评'"))).toBe(true);
+    expect(warnings.some((m) => /中文摘要 goes on after 结论 with an unlabelled paragraph/.test(m))).toBe(true);
+  });
+
+  it('a missing 英文原摘要 marker: the English abstract read as comment is flagged', () => {
+    const first = lineOf(seedText(), '英文原摘要');
+    const text = seedText()
+      .split('\n')
+      .filter((_line, i) => i !== first - 1)
+      .join('\n');
+    const outcome = parseText(text);
+    expect(outcome.ok && outcome.warnings.some((w) => /paper 1's 本刊点评 is mostly English/.test(w.message))).toBe(true);
+  });
+
+  it('issue 56 as published has none of these warnings', () => {
+    const outcome = parseText(seedText());
+    expect(outcome.ok && outcome.warnings).toEqual([]);
   });
 });
