@@ -15,7 +15,6 @@ export interface FeedItem {
   categories: string[];
 }
 
-export const SITE_TITLE = '医学影像与AI文献快递';
 export const FEED_LANGUAGE = '<language>zh-cn</language>';
 export const FEED_STYLESHEET = '/rss.xsl';
 export const MAIN_FEED_PATH = '/rss.xml';

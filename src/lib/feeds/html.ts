@@ -1,4 +1,5 @@
 // HTML for feed readers (content:encoded), built from data: every piece of content goes through escapeHtml.
+import { NEWSLETTER_BRAND } from '../newsletter/name.ts';
 import type { Issue, Paper } from '../newsletter/archive.ts';
 import type { LabelledPart } from '../newsletter/types.ts';
 import { formatDateZh } from '../site/dates.ts';
@@ -40,7 +41,7 @@ export function paperHtml(paper: Paper, site: URL, headingLevel: 2 | 3 = 2): str
 /** The whole issue, as the newsletter reads. */
 export function issueHtml(issue: Issue, site: URL): string {
   return [
-    `<p>【医学影像与AI文献快递】第${issue.number}期 · ${formatDateZh(issue.date)}</p>`,
+    `<p>${NEWSLETTER_BRAND}第${issue.number}期 · ${formatDateZh(issue.date)}</p>`,
     ...issue.intro.map((p) => `<p>${escapeHtml(p)}</p>`),
     ...issue.papers.map((paper) => paperHtml(paper, site, 2)),
     ...issue.outro.map((p) => `<p>${escapeHtml(p)}</p>`),

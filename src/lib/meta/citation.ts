@@ -2,7 +2,7 @@
 import type { Paper } from '../newsletter/archive.ts';
 import { doiUrl } from '../newsletter/doi.ts';
 import { yearOf } from '../site/dates.ts';
-import { NEWSLETTER_NAME } from './json-ld.ts';
+import { NEWSLETTER_NAME } from '../newsletter/name.ts';
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 

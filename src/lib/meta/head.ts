@@ -1,8 +1,9 @@
 // Head metadata every page carries (canonical, OpenGraph, Twitter card, feeds), as data the layout renders.
-import { MAIN_FEED_PATH, SITE_TITLE } from '../feeds/feed-items.ts';
+import { MAIN_FEED_PATH } from '../feeds/feed-items.ts';
+import { ARCHIVE_NAME, NEWSLETTER_NAME } from '../newsletter/name.ts';
 import { closeBidiControls } from '../newsletter/bidi.ts';
 
-export const SITE_NAME = `${SITE_TITLE} · 文献库`;
+export const SITE_NAME = ARCHIVE_NAME;
 
 export interface FeedLink {
   title: string;
@@ -52,6 +53,6 @@ export function headMeta(input: HeadInput): HeadMeta {
       { attribute: 'name', key: 'twitter:title', content: input.title },
       { attribute: 'name', key: 'twitter:description', content: description },
     ],
-    feeds: [{ title: `${SITE_TITLE}(全部)`, href: new URL(MAIN_FEED_PATH, input.site).href }, ...input.feeds.map((f) => ({ ...f, href: new URL(f.href, input.site).href }))],
+    feeds: [{ title: `${NEWSLETTER_NAME}(全部)`, href: new URL(MAIN_FEED_PATH, input.site).href }, ...input.feeds.map((f) => ({ ...f, href: new URL(f.href, input.site).href }))],
   };
 }

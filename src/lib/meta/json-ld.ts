@@ -1,9 +1,8 @@
 // Structured data for paper pages: our page is a Chinese Article about the original ScholarlyArticle.
 import type { Paper } from '../newsletter/archive.ts';
 import { doiUrl } from '../newsletter/doi.ts';
+import { NEWSLETTER_NAME } from '../newsletter/name.ts';
 import { issuePath } from '../site/paths.ts';
-
-export const NEWSLETTER_NAME = '医学影像与AI文献快递';
 
 export function paperJsonLd(paper: Paper, pageUrl: string, site: URL): Record<string, unknown> {
   return {

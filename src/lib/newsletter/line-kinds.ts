@@ -1,4 +1,5 @@
 // Recognises the kinds of lines an issue file is made of. The parser decides what they mean in context.
+import { NEWSLETTER_BRAND } from './name.ts';
 
 export type SectionName = 'summary' | 'commentary' | 'abstract' | 'link';
 export type FieldName = 'journal' | 'titleEn';
@@ -10,11 +11,11 @@ export interface HeaderMatch {
   day: number;
 }
 
-export const HEADER_BRAND = '【医学影像与AI文献快递】';
-export const HEADER_EXAMPLE = '【医学影像与AI文献快递】第56期|2026年6月25日';
+export const HEADER_BRAND = NEWSLETTER_BRAND;
+export const HEADER_EXAMPLE = `${NEWSLETTER_BRAND}第56期|2026年6月25日`;
 
-const HEADER =
-  /^\s*【医学影像与AI文献快递】\s*第\s*(\d{1,4})\s*期\s*[|｜]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+// The brand holds no character special in a regular expression.
+const HEADER = new RegExp(`^\\s*${NEWSLETTER_BRAND}\\s*第\\s*(\\d{1,4})\\s*期\\s*[|｜]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*$`);
 
 export function matchHeader(line: string): HeaderMatch | null {
   // The header holds no text of its own: read it folded, so full-width digits and bars (第５６期｜) still match.

@@ -1,8 +1,9 @@
 // One feed per journal, modality and disease: one item per paper, newest first.
+import { NEWSLETTER_NAME } from '../../../lib/newsletter/name.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPapers, getTopics, getTopicsBySlug } from '../../../data/archive.ts';
-import { FEED_LANGUAGE, FEED_STYLESHEET, paperFeedItems, SITE_TITLE } from '../../../lib/feeds/feed-items.ts';
+import { FEED_LANGUAGE, FEED_STYLESHEET, paperFeedItems } from '../../../lib/feeds/feed-items.ts';
 import { FACETS, facetPath, facetValues, type FacetValue } from '../../../lib/topics/facets.ts';
 
 const FEED_FACETS = ['journals', 'modalities', 'diseases'] as const;
@@ -21,8 +22,8 @@ export const GET: APIRoute<{ value: FacetValue }> = async ({ props, site }) => {
   const facet = FACETS[value.kind];
   const name = value.labelEn ? `${value.label} ${value.labelEn}` : value.label;
   return rss({
-    title: `${SITE_TITLE} · ${facet.title}:${name}`,
-    description: `医学影像与AI文献快递中${facet.title}为「${name}」的论文,每篇一条。`,
+    title: `${NEWSLETTER_NAME} · ${facet.title}:${name}`,
+    description: `${NEWSLETTER_NAME}中${facet.title}为「${name}」的论文,每篇一条。`,
     site: new URL(facetPath(value.kind, value.slug), site).href,
     trailingSlash: true,
     stylesheet: FEED_STYLESHEET,
