@@ -65,3 +65,8 @@ export async function ourIndexedIds(siteDir: string): Promise<{ paperCount: numb
   const engine = await SearchEngine.open(siteIndexReader(siteDir));
   return { paperCount: engine.paperCount, ids: await idsOf(engine, Array.from({ length: engine.paperCount }, (_v, n) => n)) };
 }
+
+/** How many papers our index says it holds: the manifest alone, no documents read. */
+export async function ourPaperCount(siteDir: string): Promise<number> {
+  return (await SearchEngine.open(siteIndexReader(siteDir))).paperCount;
+}

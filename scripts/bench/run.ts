@@ -17,7 +17,7 @@ import { generateArchive, type GeneratedArchive } from './generate-archive.ts';
 import { coldMedian, median, MOBILE, pagefindResultIds, percentile, warmLatencies, type BenchQuery, type ColdRun, type EngineName } from './measure.ts';
 import { pageRun, type PageRun } from './page-level.ts';
 import { buildOurSite, markForPagefind, REPO, runPagefind, timeIndexBuild, writeHarness } from './prepare-sites.ts';
-import { ourIndexedIds, ourResultIds, quality, truthFor } from './quality.ts';
+import { ourPaperCount, ourResultIds, quality, truthFor } from './quality.ts';
 import { benchQueries, PAGE_QUERIES } from './queries.ts';
 import { environmentOf, writeReport, type BenchResult, type EngineSummary, type KindQuality, type QueryQuality } from './report.ts';
 import { sampleQueries } from './sampled-queries.ts';
@@ -161,7 +161,7 @@ async function measureEngine(engine: EngineName, prepared: Prepared, browser: Aw
   log(`${engine}: page level`);
   const page = await pageLevel(engine, browser, server);
   return {
-    pagesIndexed: engine === 'ours' ? (await ourIndexedIds(siteDir)).paperCount : pagefindPageCount(siteDir),
+    pagesIndexed: engine === 'ours' ? await ourPaperCount(siteDir) : pagefindPageCount(siteDir),
     firstBytes: median(cold.map((r) => r.bytes)),
     firstRequests: median(cold.map((r) => r.requests)),
     firstMs: median(cold.map((r) => r.ms)),

@@ -44,6 +44,11 @@ const LARGE_FILE_BYTES = 1024 * 1024;
 const REFUSED_FILE_BYTES = 5 * 1024 * 1024;
 const LARGE_FIELD_CHARACTERS = 20_000;
 
+const didYouMean = (text: string): string => {
+  const meant = nearMissMarker(text);
+  return meant ? ` (did you mean '${meant}'?)` : '';
+};
+
 /** More Latin letters than Han characters, over a text long enough to judge. */
 function mostlyLatin(text: string): boolean {
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
@@ -227,7 +232,7 @@ class IssueParser {
       }
       this.error(
         line,
-        `unexpected line in paper ${paper.order} before its 中文摘要: expected '期刊:…', '英文标题:…' or the line '中文摘要', found '${clip(text)}'${nearMissMarker(text) ? ` (did you mean '${nearMissMarker(text)}'?)` : ''}`,
+        `unexpected line in paper ${paper.order} before its 中文摘要: expected '期刊:…', '英文标题:…' or the line '中文摘要', found '${clip(text)}'${didYouMean(text)}`,
       );
       return;
     }
