@@ -126,11 +126,10 @@ describe.each(Object.entries(WIDTHS))('search page layout shift, %s', (name, wid
   });
 });
 
-it('without JavaScript the search page shows its notice and no empty frame', async () => {
-  const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: WIDTHS.phone, height: 844 } });
+it.each(Object.entries(WIDTHS))('without JavaScript the search page shows its notice and no empty frame, %s', async (name, width) => {
+  const page = await newPage(width, false);
   await page.goto(`${server.url}/search/?q=x`);
   expect(await page.locator('main').innerText()).toContain('需要启用 JavaScript');
   expect(await page.locator('[data-search-app]').isVisible()).toBe(false);
-  await page.screenshot({ path: `${SCREENSHOTS}layout-search-nojs-phone.png`, fullPage: true });
-  await page.close();
+  await page.screenshot({ path: `${SCREENSHOTS}layout-search-nojs-${name}.png`, fullPage: true });
 });
