@@ -1,4 +1,4 @@
-// npm run lighthouse -- [--dist DIR] [--runs N] [--no-write]
+// [BASE_PATH=/sub/] npm run lighthouse -- [--dist DIR] [--runs N] [--no-write]
 // Builds the site (or takes a built one), serves it, and audits the home page, the first paper and the search page
 // with a query in Lighthouse's default mobile config. Prints the scores and writes them into docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { normalizeBasePath } from '../src/lib/site/base-path.ts';
 import { chromiumPath, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { CATEGORIES, lighthouseSection, median, scoreTable, withLighthouseSection, type Category, type PageScores } from './lib/lighthouse-report.ts';
 import { serveDirectory } from './lib/static-server.ts';
@@ -25,6 +26,8 @@ const { values } = parseArgs({
   },
 });
 const runs = Math.max(1, Number(values.runs));
+// A site built with BASE_PATH (here or for --dist) is served under it, as its host would.
+const base = normalizeBasePath(process.env['BASE_PATH']);
 const log = (message: string) => process.stderr.write(`lighthouse: ${message}\n`);
 
 function buildSite(): string {
@@ -80,7 +83,7 @@ async function main(): Promise<void> {
     { name: 'paper', path: firstPaperPath(siteDir) },
     { name: 'search', path: '/search/?q=肺癌' },
   ];
-  const server = await serveDirectory(siteDir, { compress: true });
+  const server = await serveDirectory(siteDir, { base, compress: true });
   const chrome = await launch({ chromePath: executable, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   const results: PageScores[] = [];
   let chromium = 'unknown';
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
       const reports: Report[] = [];
       for (let run = 1; run <= runs; run++) {
         log(`${page.name} (${page.path}), run ${run} of ${runs}`);
-        const result = await lighthouse(`${server.url}${encodeURI(page.path)}`, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(`${server.url}${base}${encodeURI(page.path.slice(1))}`, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
         if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
         if (result.lhr.runtimeError) throw new Error(`${page.path}: ${result.lhr.runtimeError.message}`);
         reports.push(result.lhr);

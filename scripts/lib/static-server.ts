@@ -24,6 +24,10 @@ export interface RunningServer {
 }
 
 export interface ServeOptions {
+  /** Serve the site under this base path (`/newsletter/`), as a host serving a sub-path deploy does; outside it, 404. */
+  base?: string;
+  /** The folder to serve, asked on every request: a test can swap in a new deploy under a page already open. */
+  root?: () => string;
   /** Brotli or gzip, as the browser accepts, like a real host: Lighthouse's load times count transferred bytes. */
   compress?: boolean;
 }
@@ -36,16 +40,18 @@ function encoderFor(accepted: string, type: string): { name: string; stream: () 
   return null;
 }
 
-export async function serveDirectory(root: string, options: ServeOptions = {}): Promise<RunningServer> {
+export async function serveDirectory(siteDir: string, options: ServeOptions = {}): Promise<RunningServer> {
+  const base = options.base ?? '/';
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, pathname));
+    const root = options.root?.() ?? siteDir;
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, requested.slice(base.length - 1)));
     if (!file.startsWith(normalize(root))) {
       response.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
+    const found = requested.startsWith(base) && existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
     const type = TYPES[extname(target)] ?? 'application/octet-stream';
     const encoder = options.compress ? encoderFor(String(request.headers['accept-encoding'] ?? ''), type) : null;
