@@ -1,7 +1,7 @@
 // [BASE_PATH=/sub/] npm run lighthouse -- [--dist DIR] [--runs N] [--no-write]
 // Builds the site (or takes a built one), serves it, and audits the home page, the first paper and the search page
 // with a query in Lighthouse's default mobile config. Prints the scores and writes them into docs/benchmarks.md.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +74,33 @@ const score = (report: Report, id: Category): number | null => {
   return value === null || value === undefined ? null : Math.round(value * 100);
 };
 
+/** `runs` audits of one URL; a run Lighthouse could not finish stops the script. */
+async function audit(url: string, port: number): Promise<Report[]> {
+  const reports: Report[] = [];
+  for (let run = 1; run <= runs; run++) {
+    log(`${decodeURI(url)}, run ${run} of ${runs}`);
+    const result = await lighthouse(url, { port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    reports.push(result.lhr);
+  }
+  return reports;
+}
+
+/** The run with the median performance score stands for the page; the other categories hardly vary. */
+function pageScores(page: { name: string; path: string }, reports: readonly Report[]): PageScores {
+  const middle = median(reports.map((r) => score(r, 'performance')));
+  const chosen = reports.find((r) => score(r, 'performance') === middle) ?? (reports[0] as Report);
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, score(chosen, id)])) as PageScores['scores'];
+  return { ...page, scores, shortfalls: shortfallsOf(chosen) };
+}
+
+/** The build, e.g. 156.0.8078.114: the user agent says only 156.0.0.0. */
+function chromiumVersion(executable: string): string {
+  const output = execFileSync(executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return /\d+(\.\d+){3}/.exec(output)?.[0] ?? 'unknown';
+}
+
 async function main(): Promise<void> {
   const executable = chromiumPath();
   if (!existsSync(executable)) throw new Error(`Chromium not found at ${executable}: install it (sudo apt-get install chromium) or set CHROME_PATH.`);
@@ -86,26 +113,12 @@ async function main(): Promise<void> {
   const server = await serveDirectory(siteDir, { base, compress: true });
   const chrome = await launch({ chromePath: executable, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   const results: PageScores[] = [];
-  let chromium = 'unknown';
-  let version = 'unknown';
-  const benchmarkIndexes: number[] = [];
+  const all: Report[] = [];
   try {
     for (const page of pages) {
-      const reports: Report[] = [];
-      for (let run = 1; run <= runs; run++) {
-        log(`${page.name} (${page.path}), run ${run} of ${runs}`);
-        const result = await lighthouse(`${server.url}${base}${encodeURI(page.path.slice(1))}`, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-        if (result.lhr.runtimeError) throw new Error(`${page.path}: ${result.lhr.runtimeError.message}`);
-        reports.push(result.lhr);
-        benchmarkIndexes.push(Math.round(result.lhr.environment.benchmarkIndex));
-      }
-      // The run with the median performance score stands for the page; the other categories do not vary.
-      const middle = median(reports.map((r) => score(r, 'performance')));
-      const chosen = reports.find((r) => score(r, 'performance') === middle) ?? (reports[0] as Report);
-      chromium = /Chrome\/([\d.]+)/.exec(chosen.environment.hostUserAgent)?.[1] ?? chromium;
-      version = chosen.lighthouseVersion;
-      results.push({ ...page, scores: Object.fromEntries(CATEGORIES.map((id) => [id, score(chosen, id)])) as PageScores['scores'], shortfalls: shortfallsOf(chosen) });
+      const reports = await audit(`${server.url}${base}${encodeURI(page.path.slice(1))}`, chrome.port);
+      all.push(...reports);
+      results.push(pageScores(page, reports));
     }
   } finally {
     chrome.kill();
@@ -114,20 +127,19 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${scoreTable(results)}\n`);
   for (const page of results) for (const line of page.shortfalls) process.stdout.write(`${page.name}: ${line}\n`);
-  if (!values['no-write']) {
-    const section = lighthouseSection({
-      date: new Date().toISOString().slice(0, 10),
-      chromium,
-      lighthouse: version,
-      node: process.version,
-      benchmarkIndex: median(benchmarkIndexes),
-      loadAverage: loadavg()[0] ?? 0,
-      runs,
-      pages: results,
-    });
-    writeFileSync(DOC, withLighthouseSection(readFileSync(DOC, 'utf8'), section));
-    log(`wrote ${DOC}`);
-  }
+  if (values['no-write']) return;
+  const section = lighthouseSection({
+    date: new Date().toISOString().slice(0, 10),
+    chromium: chromiumVersion(executable),
+    lighthouse: all[0]?.lighthouseVersion ?? 'unknown',
+    node: process.version,
+    benchmarkIndex: median(all.map((r) => Math.round(r.environment.benchmarkIndex))),
+    loadAverage: loadavg()[0] ?? 0,
+    runs,
+    pages: results,
+  });
+  writeFileSync(DOC, withLighthouseSection(readFileSync(DOC, 'utf8'), section));
+  log(`wrote ${DOC}`);
 }
 
 main().catch((error: unknown) => {
