@@ -63,8 +63,13 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
+export interface NginxServer extends RunningServer {
+  /** nginx's error log so far: what it said about the config, and every request it could not serve. */
+  errorLog(): string;
+}
+
 /** Serves `root` with deploy/nginx.conf on a free loopback port; resolves once nginx answers. */
-export async function serveWithNginx(root: string): Promise<RunningServer> {
+export async function serveWithNginx(root: string): Promise<NginxServer> {
   const executable = nginxPath();
   if (!existsSync(executable)) {
     const error = new Error(`nginx not found at ${executable}: install it (sudo apt-get install nginx-light or nginx) or set NGINX_PATH`);
@@ -77,9 +82,11 @@ export async function serveWithNginx(root: string): Promise<RunningServer> {
   const configFile = join(dir, 'nginx.conf');
   writeFileSync(serverFile, recipeFor(readFileSync(NGINX_RECIPE, 'utf8'), port, root));
   writeFileSync(configFile, mainConfig(dir, serverFile));
+  const logFile = join(dir, 'error.log');
+  const errorLog = (): string => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
 
   // -e: the startup log before the config is read would otherwise go to /var/log/nginx.
-  const child = spawn(executable, ['-p', `${dir}/`, '-c', configFile, '-e', `${dir}/error.log`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(executable, ['-p', `${dir}/`, '-c', configFile, '-e', logFile], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
@@ -91,13 +98,13 @@ export async function serveWithNginx(root: string): Promise<RunningServer> {
 
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) {
-      const log = existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '';
+      const log = errorLog();
       await close();
       throw new Error(`nginx exited with ${child.exitCode}:\n${stderr}${log}`.trim());
     }
     try {
       await fetch(`${url}/`, { method: 'HEAD' });
-      return { url, close };
+      return { url, close, errorLog };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -11,18 +11,17 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp-violations.ts';
 import { tempDir } from '../helpers/fixture-archive.ts';
-import { serveWithNginx } from '../helpers/nginx-server.ts';
+import { serveWithNginx, type NginxServer } from '../helpers/nginx-server.ts';
 import { readHomeToPaper } from '../helpers/reading-path.ts';
 import { drawnTitles } from '../helpers/search-results.ts';
 import { builtFiles } from '../helpers/site-checks.ts';
-import type { RunningServer } from '../helpers/static-server.ts';
 
 const HEADER_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 let site: string;
 let files: string[];
-let server: RunningServer | undefined;
+let server: NginxServer | undefined;
 let browser: Browser | undefined;
 
 /** The file given a precompressed sibling: the search page's script, the largest text file a reader fetches. */
@@ -63,6 +62,10 @@ function rawGet(path: string, headers: Record<string, string>): Promise<{ status
 }
 
 describe('deploy/nginx.conf on nginx', () => {
+  it('loads without a warning', () => {
+    expect(server?.errorLog().split('\n').filter((line) => /\[(?:warn|crit|alert|emerg)\]/.test(line))).toEqual([]);
+  });
+
   it('sends the Content-Security-Policy with frame-ancestors, and the hardening headers, on every kind of response', async () => {
     for (const path of ['/', '/papers/56-5/', '/rss.xml', '/papers/56-5.bib', '/search/', '/no/such/page/', '/issues/56']) {
       const headers = await headersOf(path);
