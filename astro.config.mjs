@@ -2,13 +2,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import precompress from './src/integrations/precompress.ts';
 
 export default defineConfig({
   // Absolute URLs in feeds, canonical links and the sitemap. Deployers set SITE to where dist/ is served;
   // the default is where `npm start` serves it.
   site: process.env.SITE || 'http://localhost:4321',
   // Pages only: no JSON index files, feeds or citation downloads in the sitemap.
-  integrations: [sitemap({ filter: (page) => !/\.(json|xml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') })],
+  integrations: [
+    sitemap({ filter: (page) => !/\.(json|xml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') }),
+    // PRECOMPRESS=1 writes .gz and .br beside text files, last so the sitemap is compressed too.
+    ...(process.env.PRECOMPRESS === '1' ? [precompress()] : []),
+  ],
   trailingSlash: 'always',
   // Stylesheets stay files too (Astro would inline small ones), so the CSP needs no 'unsafe-inline' for styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
