@@ -2,6 +2,7 @@
 import { NEWSLETTER_NAME } from '../lib/newsletter/name.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { absoluteUrl, homePath } from '../lib/site/paths.ts';
 import { getIssues, getTopicsBySlug } from '../data/archive.ts';
 import { FEED_LANGUAGE, FEED_STYLESHEET, issueFeedItems } from '../lib/feeds/feed-items.ts';
 
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: NEWSLETTER_NAME,
     description: '每周精选医学影像与医疗AI论文:中文摘要、本刊点评、英文原摘要与 DOI。',
-    site,
+    site: absoluteUrl(homePath(), site),
     trailingSlash: true,
     stylesheet: FEED_STYLESHEET,
     customData: FEED_LANGUAGE,

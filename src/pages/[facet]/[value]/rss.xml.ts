@@ -1,10 +1,11 @@
 // One feed per journal, modality and disease: one item per paper, newest first.
+import { facetPath } from '../../../lib/site/paths.ts';
 import { NEWSLETTER_NAME } from '../../../lib/newsletter/name.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPapers, getTopics, getTopicsBySlug } from '../../../data/archive.ts';
 import { FEED_LANGUAGE, FEED_STYLESHEET, paperFeedItems } from '../../../lib/feeds/feed-items.ts';
-import { FACETS, facetPath, facetValues, type FacetValue } from '../../../lib/topics/facets.ts';
+import { FACETS, facetValues, type FacetValue } from '../../../lib/topics/facets.ts';
 
 const FEED_FACETS = ['journals', 'modalities', 'diseases'] as const;
 
