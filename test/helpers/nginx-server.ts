@@ -1,28 +1,15 @@
 // Runs deploy/nginx.conf on a real nginx for tests: its own main config, port, pid, logs and temp folders in a
 // temp directory, in the foreground as a child process, never the system service.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { onLoopback, readRecipe, underSubPath } from './nginx-recipe.ts';
 import type { RunningServer } from './static-server.ts';
-
-export const NGINX_RECIPE = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
 
 export function nginxPath(): string {
   return process.env['NGINX_PATH'] || '/usr/sbin/nginx';
-}
-
-/** The recipe with only its `listen` and `root` replaced; exactly one of each, so a reshaped recipe fails loudly. */
-export function recipeFor(recipe: string, port: number, root: string): string {
-  const replaceOne = (text: string, directive: string, value: string): string => {
-    const pattern = new RegExp(`^(\\s*)${directive}\\s[^;]*;`, 'gm');
-    const found = text.match(pattern)?.length ?? 0;
-    if (found !== 1) throw new Error(`deploy/nginx.conf: expected one \`${directive}\` line, found ${found}`);
-    return text.replace(pattern, (_line, indent: string) => `${indent}${directive} ${value};`);
-  };
-  return replaceOne(replaceOne(recipe, 'listen', `127.0.0.1:${port}`), 'root', JSON.stringify(root));
 }
 
 /** nginx's main config around the recipe: everything it writes stays in `dir`. */
@@ -68,8 +55,11 @@ export interface NginxServer extends RunningServer {
   errorLog(): string;
 }
 
-/** Serves `root` with deploy/nginx.conf on a free loopback port; resolves once nginx answers. */
-export async function serveWithNginx(root: string): Promise<NginxServer> {
+/**
+ * Serves `siteDir` with deploy/nginx.conf on a free loopback port, at the root or under `base` (`/newsletter/`,
+ * the server's own root then an empty folder); resolves once nginx answers.
+ */
+export async function serveWithNginx(siteDir: string, options: { base?: string } = {}): Promise<NginxServer> {
   const executable = nginxPath();
   if (!existsSync(executable)) {
     const error = new Error(`nginx not found at ${executable}: install it (sudo apt-get install nginx-light or nginx) or set NGINX_PATH`);
@@ -80,7 +70,10 @@ export async function serveWithNginx(root: string): Promise<NginxServer> {
   const port = await freeLoopbackPort();
   const serverFile = join(dir, 'server.conf');
   const configFile = join(dir, 'nginx.conf');
-  writeFileSync(serverFile, recipeFor(readFileSync(NGINX_RECIPE, 'utf8'), port, root));
+  const serverRoot = options.base ? join(dir, 'server-root') : siteDir;
+  mkdirSync(serverRoot, { recursive: true });
+  const recipe = onLoopback(readRecipe(), port, serverRoot);
+  writeFileSync(serverFile, options.base ? underSubPath(recipe, options.base, siteDir) : recipe);
   writeFileSync(configFile, mainConfig(dir, serverFile));
   const logFile = join(dir, 'error.log');
   const errorLog = (): string => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { buildSiteInBackground, REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp-violations.ts';
 import { tempDir } from '../helpers/fixture-archive.ts';
 import { serveWithNginx, type NginxServer } from '../helpers/nginx-server.ts';
@@ -59,6 +59,20 @@ function rawGet(path: string, headers: Record<string, string>): Promise<{ status
       .on('error', reject)
       .end();
   });
+}
+
+/** A tab that records script errors, console errors and warnings, and CSP violations. */
+async function watchedPage(): Promise<{ page: Page; problems: () => Promise<string[]> }> {
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  const seen: string[] = [];
+  page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') seen.push(`console ${message.type()}: ${message.text()}`);
+  });
+  return { page, problems: async () => [...seen, ...(await cspViolations(page)).map((v) => `CSP violation: ${v}`)] };
 }
 
 describe('deploy/nginx.conf on nginx', () => {
@@ -143,20 +157,6 @@ describe('deploy/nginx.conf on nginx', () => {
 });
 
 describe('in Chromium, under the header policy', () => {
-  /** A tab that records script errors, console errors and warnings, and CSP violations. */
-  async function watchedPage(): Promise<{ page: Page; problems: () => Promise<string[]> }> {
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await recordCspViolations(context);
-    const page = await context.newPage();
-    const seen: string[] = [];
-    page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') seen.push(`console ${message.type()}: ${message.text()}`);
-    });
-    return { page, problems: async () => [...seen, ...(await cspViolations(page)).map((v) => `CSP violation: ${v}`)] };
-  }
-
   it('reads home → issue 56 → a paper', async () => {
     const { page, problems } = await watchedPage();
     try {
@@ -173,6 +173,52 @@ describe('in Chromium, under the header policy', () => {
     const { page, problems } = await watchedPage();
     try {
       await page.goto(url(`/search/?q=${encodeURIComponent('肺癌')}`));
+      await expect.poll(() => drawnTitles(page)).toEqual(['临床元数据与[18F]FDG PET/CT深度融合用于非小细胞肺癌组织学分型:多中心研究']);
+      expect(await problems()).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('under a sub-path, set up as the recipe’s comments say', () => {
+  const BASE = '/newsletter/';
+  let subSite = '';
+  let subServer: NginxServer | undefined;
+  const subUrl = (path: string): string => `${subServer?.url ?? ''}${BASE}${path}`;
+
+  beforeAll(async () => {
+    subSite = tempDir('nginx-sub-path-site-');
+    await buildSiteInBackground(subSite, { env: { BASE_PATH: BASE, SITE: 'https://example.org' } });
+    subServer = await serveWithNginx(subSite, { base: BASE });
+  });
+  afterAll(async () => {
+    await subServer?.close();
+    if (subSite) rmSync(subSite, { recursive: true, force: true });
+  });
+
+  it('sends the same headers and cache rules inside the base path, and its 404 page outside any file', async () => {
+    expect(subServer?.errorLog().split('\n').filter((line) => /\[(?:warn|crit|alert|emerg)\]/.test(line))).toEqual([]);
+    const home = await fetch(subUrl(''));
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-security-policy')).toBe(HEADER_POLICY);
+    expect(home.headers.get('cache-control')).toBe('no-cache');
+    const hashed = builtFiles(subSite).filter((file) => /^\/(?:_astro\/|search-index\/[0-9a-f]{16}\/)/.test(file));
+    expect(hashed.some((file) => file.startsWith('/search-index/'))).toBe(true);
+    for (const file of hashed) expect((await fetch(subUrl(file.slice(1)))).headers.get('cache-control'), file).toBe(IMMUTABLE);
+
+    const missing = await fetch(subUrl('papers/99-9/'));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe(readFileSync(join(subSite, '404.html'), 'utf8'));
+    // Nothing of the site outside its base path.
+    expect((await fetch(`${subServer?.url ?? ''}/search/`)).status).toBe(404);
+  });
+
+  it('reads and searches in Chromium with no error and no CSP violation', async () => {
+    const { page, problems } = await watchedPage();
+    try {
+      await readHomeToPaper(page, subUrl('').slice(0, -1));
+      await page.goto(subUrl(`search/?q=${encodeURIComponent('肺癌')}`));
       await expect.poll(() => drawnTitles(page)).toEqual(['临床元数据与[18F]FDG PET/CT深度融合用于非小细胞肺癌组织学分型:多中心研究']);
       expect(await problems()).toEqual([]);
     } finally {
