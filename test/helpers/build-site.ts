@@ -12,6 +12,13 @@ export const REPO_SITE_DIR = repoSiteDir(process.env['TEST_SITE_DIR']);
 /** Tests build with this SITE, whatever the shell says, so feed and canonical links point back into the built site. */
 export const TEST_SITE_URL = 'http://localhost:4321';
 
+/**
+ * The same archive built for a sub-path deploy (a GitHub Pages project site): SITE and BASE_PATH as a deployer sets
+ * them (`newsletter`, which the build normalises to /newsletter/). Built once by the global setup, beside REPO_SITE_DIR.
+ */
+export const SUB_PATH_BUILD = { site: 'https://example.org', base: '/newsletter/', env: { SITE: 'https://example.org', BASE_PATH: 'newsletter' } } as const;
+export const SUB_PATH_SITE_DIR = `${REPO_SITE_DIR.replace(/\/+$/, '')}-newsletter`;
+
 function repoSiteDir(requested: string | undefined): string {
   const fallback = fileURLToPath(new URL('../.output/site/', import.meta.url));
   if (!requested) return fallback;

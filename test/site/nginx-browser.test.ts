@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { buildSiteInBackground, REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { REPO_SITE_DIR, SUB_PATH_BUILD, SUB_PATH_SITE_DIR } from '../helpers/build-site.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp-violations.ts';
 import { tempDir } from '../helpers/fixture-archive.ts';
 import { serveWithNginx, type NginxServer } from '../helpers/nginx-server.ts';
@@ -182,19 +182,16 @@ describe('in Chromium, under the header policy', () => {
 });
 
 describe('under a sub-path, set up as the recipe’s comments say', () => {
-  const BASE = '/newsletter/';
-  let subSite = '';
+  const BASE = SUB_PATH_BUILD.base;
+  const subSite = SUB_PATH_SITE_DIR;
   let subServer: NginxServer | undefined;
   const subUrl = (path: string): string => `${subServer?.url ?? ''}${BASE}${path}`;
 
   beforeAll(async () => {
-    subSite = tempDir('nginx-sub-path-site-');
-    await buildSiteInBackground(subSite, { env: { BASE_PATH: BASE, SITE: 'https://example.org' } });
     subServer = await serveWithNginx(subSite, { base: BASE });
   });
   afterAll(async () => {
     await subServer?.close();
-    if (subSite) rmSync(subSite, { recursive: true, force: true });
   });
 
   it('sends the same headers and cache rules inside the base path, and its 404 page outside any file', async () => {
