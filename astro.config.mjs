@@ -7,8 +7,8 @@ export default defineConfig({
   // Absolute URLs in feeds, canonical links and the sitemap. Deployers set SITE to where dist/ is served;
   // the default is where `npm start` serves it.
   site: process.env.SITE || 'http://localhost:4321',
-  // Pages only: no JSON index files, feeds or citation downloads in the sitemap.
-  integrations: [sitemap({ filter: (page) => !/\.(json|xml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') })],
+  // Pages only: no JSON index files, feeds, the feed list (OPML) or citation downloads in the sitemap.
+  integrations: [sitemap({ filter: (page) => !/\.(json|xml|opml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') })],
   trailingSlash: 'always',
   // Stylesheets stay files too (Astro would inline small ones), so the CSP needs no 'unsafe-inline' for styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
