@@ -2,11 +2,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { normalizeBasePath } from './src/lib/site/base-path.ts';
+
+const base = normalizeBasePath(process.env.BASE_PATH);
 
 export default defineConfig({
   // Absolute URLs in feeds, canonical links and the sitemap. Deployers set SITE to where dist/ is served;
   // the default is where `npm start` serves it.
   site: process.env.SITE || 'http://localhost:4321',
+  // Where under SITE the site is served (`/newsletter/` for a GitHub Pages project site); every URL follows it.
+  base,
   // Pages only: no JSON index files, feeds, the feed list (OPML) or citation downloads in the sitemap.
   integrations: [sitemap({ filter: (page) => !/\.(json|xml|opml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') })],
   trailingSlash: 'always',
@@ -15,6 +20,8 @@ export default defineConfig({
   server: { port: 4321 },
   devToolbar: { enabled: false },
   vite: {
+    // The base path for src/lib/site/paths.ts, in pages and in the browser bundle alike.
+    define: { __SITE_BASE__: JSON.stringify(base) },
     // nodejieba is a native addon: it must stay a runtime require, never bundled.
     ssr: { external: ['nodejieba'] },
     // Scripts stay files, never inlined, so a Content-Security-Policy can forbid inline scripts.

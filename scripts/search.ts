@@ -1,13 +1,10 @@
 // search: query the built site's index through the same engine the browser uses.
 // Usage: npm run --silent search -- [--dist DIR] [--journal S] [--modality S] [--disease S] [--year Y]
 //                                   [--limit N] [--json] [--explain-query] QUERY
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { noFilters, SearchEngine } from '../src/lib/search/engine.ts';
+import { noFilters, SearchEngine, type IndexReader } from '../src/lib/search/engine.ts';
 import { siteIndexReader } from '../src/lib/search/file-reader.ts';
 import { explainQuery } from '../src/lib/search/explain-query.ts';
-import { INDEX_BASE_PATH } from '../src/lib/search/index-config.ts';
 
 const USAGE =
   'usage: npm run --silent search -- [--dist DIR] [--journal S] [--modality S] [--disease S] [--year Y] [--limit N] [--json] [--explain-query] QUERY';
@@ -41,14 +38,17 @@ try {
 const { values, positionals } = parsed;
 const limit = Number(values.limit);
 if (!Number.isInteger(limit) || limit < 1) fail(2, `--limit must be a positive whole number\n${USAGE}`);
-if (!existsSync(join(values.dist, INDEX_BASE_PATH, 'manifest.json'))) {
-  fail(2, `${join(values.dist, INDEX_BASE_PATH)} has no search index: build the site first (npm run build)`);
+let reader: IndexReader;
+try {
+  reader = siteIndexReader(values.dist);
+} catch (error) {
+  fail(2, error instanceof Error ? error.message : String(error));
 }
 
 const query = positionals.join(' ');
 const filters = { ...noFilters(), journal: values.journal, modality: values.modality, disease: values.disease, year: values.year };
 try {
-  const engine = await SearchEngine.open(siteIndexReader(values.dist));
+  const engine = await SearchEngine.open(reader);
   const outcome = await engine.search(query, filters);
   const docs = await Promise.all(outcome.hits.slice(0, limit).map((hit) => engine.doc(hit.n)));
   if (values['explain-query']) process.stderr.write(`${explainQuery(query, outcome).join('\n')}\n`);

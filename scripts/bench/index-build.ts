@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadArchive, loadSearchData, validIssues } from '../../src/lib/archive/load-archive.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
-import { INDEX_BASE_PATH } from '../../src/lib/search/index-config.ts';
+import { indexBuildHash } from '../../src/lib/search/index-build-hash.ts';
+import { SITE_INDEX_ROOT } from '../../src/lib/search/file-reader.ts';
 import { jiebaCutter } from '../../src/lib/search/jieba-segmenter.ts';
 import { papersOf } from '../../src/lib/site/archive-views.ts';
 
@@ -21,9 +22,10 @@ const papers = papersOf(validIssues(loaded));
 const topics = [...loaded.taxonomy.modalities, ...loaded.taxonomy.diseases];
 const data = loadSearchData(contentDir, topics.flatMap((t) => t.zh));
 const files = buildSearchIndex({ papers, topics, ...data, cut: jiebaCutter(data.knownWords) });
+const folder = join(outDir, SITE_INDEX_ROOT, indexBuildHash(files));
 let bytes = 0;
 for (const [path, body] of files) {
-  const file = join(outDir, INDEX_BASE_PATH, path);
+  const file = join(folder, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, body);
   bytes += Buffer.byteLength(body);

@@ -2,10 +2,11 @@
 // and the harness pages (engine level for both, Pagefind's default UI for the page level). Everything goes into a temp folder, never into the repository.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Paper } from '../../src/lib/newsletter/archive.ts';
+import { siteIndexFolder } from '../../src/lib/search/file-reader.ts';
 import { markPaperPage } from './pagefind-marking.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,8 +57,11 @@ export async function writeHarness(siteDir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const harness = fileURLToPath(new URL('./harness/', import.meta.url));
   // The same manifest the site's search page inlines; Pagefind's harness ignores it.
-  const manifest = readFileSync(join(siteDir, 'search-index', 'manifest.json'), 'utf8');
-  writeFileSync(join(dir, 'page.html'), readFileSync(join(harness, 'page.html'), 'utf8').replace('{{MANIFEST}}', attribute(manifest)));
+  const indexFolder = siteIndexFolder(siteDir);
+  const manifest = readFileSync(join(indexFolder, 'manifest.json'), 'utf8');
+  const indexUrl = `/${relative(siteDir, indexFolder).split(sep).join('/')}/`;
+  const page = readFileSync(join(harness, 'page.html'), 'utf8').replace('{{MANIFEST}}', attribute(manifest)).replace('{{INDEX_URL}}', attribute(indexUrl));
+  writeFileSync(join(dir, 'page.html'), page);
   copyFileSync(join(harness, 'pagefind.js'), join(dir, 'pagefind.js'));
   // Pagefind's default UI, for the page-level comparison with our real /search/ page.
   copyFileSync(join(harness, 'pagefind-ui.html'), join(dir, 'pagefind-ui.html'));

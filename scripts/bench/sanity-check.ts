@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Paper } from '../../src/lib/newsletter/archive.ts';
+import { siteIndexFolder } from '../../src/lib/search/file-reader.ts';
 import type { FacetData } from '../../src/lib/search/index-files.ts';
 import type { BenchServer } from './bench-server.ts';
 import { pagefindFilterCounts, pagefindResultIds, type BenchQuery } from './measure.ts';
@@ -25,7 +26,7 @@ export async function checkSanity(input: SanityInput): Promise<string[]> {
   const { papers, siteDir, known, browser, server, withPagefind } = input;
   const query: BenchQuery = { kind: 'sanity', query: known.term, filters: {} };
   const indexed = await ourIndexedIds(siteDir);
-  const facets = JSON.parse(readFileSync(join(siteDir, 'search-index', 'facets.json'), 'utf8')) as FacetData;
+  const facets = JSON.parse(readFileSync(join(siteIndexFolder(siteDir), 'facets.json'), 'utf8')) as FacetData;
   const pagefind = withPagefind ? { pages: pagefindPageCount(siteDir), filters: await pagefindFilterCounts(browser, server) } : null;
   const problems = sanityProblems(papers, { ...indexed, filters: ourFilterCounts(facets) }, pagefind, {
     query: known.term,

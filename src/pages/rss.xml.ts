@@ -1,6 +1,7 @@
 // The whole newsletter as RSS: one item per issue, the issue in full as content.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { absoluteUrl, homePath } from '../lib/site/paths.ts';
 import { getIssues, getTopicsBySlug } from '../data/archive.ts';
 import { mainFeedOf } from '../lib/feeds/feed-catalog.ts';
 import { FEED_LANGUAGE, issueFeedItems } from '../lib/feeds/feed-items.ts';
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: feed.title,
     description: feed.description,
-    site,
+    site: absoluteUrl(homePath(), site),
     trailingSlash: true,
     customData: FEED_LANGUAGE,
     items: issueFeedItems(feed.issues, site, await getTopicsBySlug()),

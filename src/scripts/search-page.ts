@@ -1,8 +1,7 @@
 // The search page in the browser: wires the page state (src/lib/search/search-page-state.ts), the shared query
 // engine, the DOM view and the keys. Every reader action goes through one transition, then the search runs.
-import { SearchEngine, type SearchOutcome } from '../lib/search/engine.ts';
+import { IndexGoneError, SearchEngine, type SearchOutcome } from '../lib/search/engine.ts';
 import type { FacetCounts, SearchFilters } from '../lib/search/facet-index.ts';
-import { INDEX_BASE_PATH } from '../lib/search/index-config.ts';
 import {
   activeFilterCount,
   activeFilterLabel,
@@ -18,10 +17,19 @@ import { searchNotices } from '../lib/search/search-notices.ts';
 import { listenForKeys } from './search/keys.ts';
 import { SearchView } from './search/view.ts';
 
-async function fetchIndexFile(path: string): Promise<unknown> {
-  const response = await fetch(`${INDEX_BASE_PATH}${path}`);
-  if (!response.ok) throw new Error(`${INDEX_BASE_PATH}${path}: HTTP ${response.status}`);
-  return response.json() as Promise<unknown>;
+/**
+ * Reads the index build the page was made with. Its folder is gone once a newer deploy replaced it: the host answers
+ * 404 (or, on hosts that answer every path with a page, HTML), and only a reload helps.
+ */
+function indexFileReader(indexUrl: string): (path: string) => Promise<unknown> {
+  return async (path) => {
+    const url = `${indexUrl}${path}`;
+    const response = await fetch(url);
+    if (response.status === 404 || response.status === 410) throw new IndexGoneError(url, response.status);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    if (!/json/.test(response.headers.get('content-type') ?? '')) throw new IndexGoneError(url, response.headers.get('content-type') ?? 'no type');
+    return response.json() as Promise<unknown>;
+  };
 }
 
 export function startSearchPage(): void {
@@ -35,7 +43,7 @@ export function startSearchPage(): void {
   let generation = 0;
 
   view.showQuery(page.search.query);
-  const enginePromise = SearchEngine.open(fetchIndexFile, view.indexManifest());
+  const enginePromise = SearchEngine.open(indexFileReader(view.indexUrl()), view.indexManifest());
 
   /**
    * A submitted (or linked) DOI goes straight to its paper, when the archive has it. The paper replaces the
@@ -75,7 +83,13 @@ export function startSearchPage(): void {
     if (!outcome || !engine) return;
     const loader = engine;
     const slice = nextSlice(shown, outcome.hits.length);
-    view.appendResults(outcome.hits.slice(slice.start, slice.end).map((hit) => () => loader.doc(hit.n)), outcome.matchedTerms);
+    // A card whose document is gone means the site was redeployed under the page: say so for the whole page.
+    const load = (n: number) => () =>
+      loader.doc(n).catch((error: unknown) => {
+        if (error instanceof IndexGoneError) view.showFailure(failureText(error));
+        throw error;
+      });
+    view.appendResults(outcome.hits.slice(slice.start, slice.end).map((hit) => load(hit.n)), outcome.matchedTerms);
     shown = slice.end;
     view.offerMore(slice.more);
   }
@@ -102,6 +116,7 @@ export function startSearchPage(): void {
     view.input.focus();
   });
   view.moreButton.addEventListener('click', showMore);
+  view.reloadButton.addEventListener('click', () => location.reload());
   window.addEventListener('popstate', () => apply({ kind: 'history-moved', params: new URLSearchParams(location.search) }));
   listenForKeys(view.input, () => view.resultLinks());
   void run(true);

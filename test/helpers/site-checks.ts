@@ -101,9 +101,10 @@ function idsOn(siteDir: string, page: string): Set<string> {
 /**
  * Internal links that lead nowhere: a path with no built file (the site uses trailing slashes, so `/issues/56`
  * without one is broken too) or a #fragment with no element of that id on the target page. Links to other
- * sites are reported unless they are https. `siteUrl` is the configured SITE, which feeds and canonical links use.
+ * sites are reported unless they are https. `siteUrl` is the configured SITE, which feeds and canonical links use;
+ * `basePath` the BASE_PATH the site was built for: every link must stay under it.
  */
-export function brokenLinks(siteDir: string, siteUrl: string): string[] {
+export function brokenLinks(siteDir: string, siteUrl: string, basePath = '/'): string[] {
   const origin = new URL(siteUrl).origin;
   const problems: string[] = [];
   const links = [...builtPages(siteDir).flatMap((page) => linksOf(siteDir, page)), ...feedAndSitemapLinks(siteDir)];
@@ -111,7 +112,8 @@ export function brokenLinks(siteDir: string, siteUrl: string): string[] {
     const where = `${link.page} ${link.attribute}="${link.url}"`;
     let url: URL;
     try {
-      url = new URL(link.url, `${origin}${link.page}`);
+      // Built files sit at the folder's root; the site serves them under the base path.
+      url = new URL(link.url, `${origin}${basePath}${link.page.slice(1)}`);
     } catch {
       problems.push(`${where}: not a URL`);
       continue;
@@ -121,7 +123,12 @@ export function brokenLinks(siteDir: string, siteUrl: string): string[] {
       if (problem) problems.push(`${where}: ${problem}`);
       continue;
     }
-    const path = decodeURIComponent(url.pathname);
+    const servedPath = decodeURIComponent(url.pathname);
+    if (!servedPath.startsWith(basePath)) {
+      problems.push(`${where}: outside the base path ${basePath}`);
+      continue;
+    }
+    const path = `/${servedPath.slice(basePath.length)}`;
     const target = path.endsWith('/') ? `${path}index.html` : path;
     if (!existsSync(join(siteDir, target)) || statSync(join(siteDir, target)).isDirectory()) {
       problems.push(`${where}: no built file ${target}`);

@@ -22,16 +22,25 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<RunningServer> {
+export interface ServeOptions {
+  /** Serve the site under this base path (`/newsletter/`), as a host serving a sub-path deploy does; outside it, 404. */
+  base?: string;
+  /** The folder to serve, asked on every request: a test can swap in a new deploy under a page already open. */
+  root?: () => string;
+}
+
+export async function serveDirectory(siteDir: string, options: ServeOptions = {}): Promise<RunningServer> {
+  const base = options.base ?? '/';
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, pathname));
+    const root = options.root?.() ?? siteDir;
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, requested.slice(base.length - 1)));
     if (!file.startsWith(normalize(root))) {
       response.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
+    const found = requested.startsWith(base) && existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
     response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
     createReadStream(target).pipe(response);

@@ -118,7 +118,7 @@ describe('search page', () => {
     const page = await context.newPage();
     const docs: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/search-index/docs/')) docs.push(request.url());
+      if (/\/search-index\/[0-9a-f]{16}\/docs\//.test(request.url())) docs.push(request.url());
     });
     await page.goto(`${server.url}/search/`);
     await expect.poll(() => status(page)).toContain('全部 6 篇');

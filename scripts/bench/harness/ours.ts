@@ -1,7 +1,6 @@
 // Benchmark harness for our search: the same engine module the site's search page uses, bundled on its own
 // so a run can start from a page that has loaded nothing yet.
 import { noFilters, SearchEngine, type SearchFilters } from '../../../src/lib/search/engine.ts';
-import { INDEX_BASE_PATH } from '../../../src/lib/search/index-config.ts';
 import type { IndexManifest } from '../../../src/lib/search/index-files.ts';
 
 let engine: Promise<SearchEngine> | null = null;
@@ -12,7 +11,7 @@ const manifest = (): IndexManifest | undefined => {
 };
 const open = (): Promise<SearchEngine> =>
   (engine ??= SearchEngine.open(async (path) => {
-    const response = await fetch(`${INDEX_BASE_PATH}${path}`);
+    const response = await fetch(`${document.body.dataset['indexUrl'] ?? ''}${path}`);
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return response.json() as Promise<unknown>;
   }, manifest()));

@@ -3,9 +3,9 @@
 import type { Issue, Paper } from '../newsletter/archive.ts';
 import { NEWSLETTER_NAME } from '../newsletter/name.ts';
 import { papersOf, sortIssuesNewestFirst } from '../site/archive-views.ts';
-import { FACETS, facetFeedPath, facetPath, facetValues, type FacetValue } from '../topics/facets.ts';
+import { facetFeedPath, facetPath, homePath, mainFeedPath } from '../site/paths.ts';
+import { FACETS, facetValues, type FacetValue } from '../topics/facets.ts';
 import type { Topic } from '../topics/taxonomy.ts';
-import { MAIN_FEED_PATH } from './feed-items.ts';
 
 /** Facets that have a feed per value, in the order /subscribe/ and the OPML list them (years have none). */
 export const TOPIC_FEED_KINDS = ['journals', 'modalities', 'diseases'] as const;
@@ -66,8 +66,8 @@ export function mainFeedOf(issues: readonly Issue[]): MainFeed {
     title: NEWSLETTER_NAME,
     name: '全部内容',
     description: '每周精选医学影像与医疗AI论文:中文摘要、本刊点评、英文原摘要与 DOI。',
-    path: MAIN_FEED_PATH,
-    pagePath: '/',
+    path: mainFeedPath(),
+    pagePath: homePath(),
     anchor: 'feed-main',
     itemCount: issues.length,
     itemUnit: '期',

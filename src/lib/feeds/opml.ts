@@ -1,5 +1,6 @@
 // The feed catalog as OPML 2.0 (https://opml.org/spec2.opml): every feed in one file a reader imports at once.
 import { NEWSLETTER_NAME } from '../newsletter/name.ts';
+import { absoluteUrl } from '../site/paths.ts';
 import type { Feed, FeedCatalog } from './feed-catalog.ts';
 import { escapeHtml } from './html.ts';
 
@@ -22,8 +23,8 @@ function feedOutline(feed: Feed, site: URL, indent: string): string {
     text: feed.title,
     title: feed.title,
     description: feed.description,
-    xmlUrl: new URL(feed.path, site).href,
-    htmlUrl: new URL(feed.pagePath, site).href,
+    xmlUrl: absoluteUrl(feed.path, site),
+    htmlUrl: absoluteUrl(feed.pagePath, site),
     language: 'zh-cn',
   })}/>`;
 }

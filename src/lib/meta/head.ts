@@ -1,5 +1,5 @@
 // Head metadata every page carries (canonical, OpenGraph, Twitter card, feeds), as data the layout renders.
-import { MAIN_FEED_PATH } from '../feeds/feed-items.ts';
+import { absoluteUrl, mainFeedPath } from '../site/paths.ts';
 import { ARCHIVE_NAME, NEWSLETTER_NAME } from '../newsletter/name.ts';
 import { closeBidiControls } from '../newsletter/bidi.ts';
 
@@ -58,9 +58,9 @@ export function headMeta(input: HeadInput): HeadMeta {
       { attribute: 'name', key: 'twitter:title', content: input.title },
       { attribute: 'name', key: 'twitter:description', content: description },
     ],
-    feeds: [{ title: `${NEWSLETTER_NAME}(全部)`, href: MAIN_FEED_PATH }, ...input.feeds].map((f) => ({
+    feeds: [{ title: `${NEWSLETTER_NAME}(全部)`, href: mainFeedPath() }, ...input.feeds].map((f) => ({
       title: f.title,
-      href: new URL(f.href, input.site).href,
+      href: absoluteUrl(f.href, input.site),
       type: f.type ?? 'application/rss+xml',
     })),
   };

@@ -48,6 +48,17 @@ export class IndexMismatchError extends Error {
 }
 
 /**
+ * The index files the page was built with are no longer on the server: a newer deploy replaced them (each build's
+ * files live in a folder named by their hash). Only a reload, which brings the new page and manifest, can help.
+ */
+export class IndexGoneError extends Error {
+  constructor(path: string, status: number | string) {
+    super(`${path}: ${status}`);
+    this.name = 'IndexGoneError';
+  }
+}
+
+/**
  * The manifest must come from a build of this code: its stamp is the fingerprint of this code's configuration
  * and of the rules it ships. Every other file must carry the same stamp, so files of two deploys never mix.
  */

@@ -9,9 +9,6 @@ export const INDEX_FORMAT_VERSION = 2;
 /** Bumped whenever tokenization (runs, English folding and stemming, Han dictionary rules) changes. */
 export const TOKENIZER_VERSION = 2;
 
-/** Where the index files live under the site root. */
-export const INDEX_BASE_PATH = '/search-index/';
-
 /**
  * Field groups a term can occur in, as bits of a posting's mask. Titles weigh most, then the summary and
  * abstract, then journal/tags/DOI, the editors' comment least.

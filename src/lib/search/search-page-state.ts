@@ -1,6 +1,6 @@
 // The search page as pure functions of its state: how each reader action moves the state and the history,
 // what the status line says, how many filters are on, which hits the next "more" shows. The DOM is in src/scripts/search/.
-import type { SearchOutcome } from './engine.ts';
+import { IndexGoneError, IndexMismatchError, type SearchOutcome } from './engine.ts';
 import { FILTER_NAMES, hasAnyFilter, noFilters, type FilterName, type SearchFilters } from './facet-index.ts';
 import { searchUrlOf, stateFromParams, toggleFilter, type SearchState } from './search-state.ts';
 
@@ -8,6 +8,8 @@ import { searchUrlOf, stateFromParams, toggleFilter, type SearchState } from './
 export const PAGE_SIZE = 20;
 /** Typing replaces the current history entry; a pause this long starts a new one, so Back skips keystrokes. */
 export const NEW_ENTRY_AFTER_MS = 1200;
+/** What a page from an older deploy says once its index is gone from the server. */
+export const SITE_UPDATED = '网站已更新,请刷新页面。';
 
 export interface SearchPageState {
   /** What the URL holds. */
@@ -80,8 +82,19 @@ export function statusLine(search: SearchState, outcome: Pick<SearchOutcome, 'hi
 }
 
 /** What the page says when the index cannot be loaded or searched. */
-export function failureText(error: unknown): { status: string; message: string } {
+export interface SearchFailure {
+  status: string;
+  message: string;
+  /** The page is older than the site: offer a reload rather than retrying. */
+  reload: boolean;
+}
+
+export function failureText(error: unknown): SearchFailure {
+  if (error instanceof IndexGoneError || error instanceof IndexMismatchError) {
+    return { status: SITE_UPDATED, message: '这个页面来自网站的上一个版本,它的检索索引已被新版本替换。刷新页面后即可继续检索。', reload: true };
+  }
   return {
+    reload: false,
     status: '检索暂时不可用。',
     message: `检索索引无法加载:${error instanceof Error ? error.message : String(error)}`,
   };

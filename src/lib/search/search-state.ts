@@ -1,4 +1,5 @@
 // What a search page URL holds (?q=…&journal=…&disease=…), so a search can be shared, reloaded and walked back.
+import { searchPath } from '../site/paths.ts';
 import { FILTER_NAMES, noFilters, type SearchFilters } from './facet-index.ts';
 
 /** One test for "any filter set", shared with the engine. */
@@ -22,7 +23,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   return params;
 }
 
-export function searchUrlOf(state: SearchState, base = '/search/'): string {
+export function searchUrlOf(state: SearchState, base = searchPath()): string {
   const query = paramsFromState(state).toString();
   return query ? `${base}?${query}` : base;
 }

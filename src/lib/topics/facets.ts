@@ -2,6 +2,7 @@
 import type { Paper } from '../newsletter/archive.ts';
 import { sortPapersNewestFirst } from '../site/archive-views.ts';
 import { yearOf } from '../site/dates.ts';
+import { facetPath } from '../site/paths.ts';
 import type { Topic } from './taxonomy.ts';
 
 export const FACET_KINDS = ['journals', 'modalities', 'diseases', 'years'] as const;
@@ -33,15 +34,6 @@ export interface FacetValue {
 }
 
 export const PAPERS_PER_FACET_PAGE = 50;
-
-export function facetPath(kind: FacetKind, slug?: string, page = 1): string {
-  if (!slug) return `/${kind}/`;
-  return page > 1 ? `/${kind}/${slug}/${page}/` : `/${kind}/${slug}/`;
-}
-
-export function facetFeedPath(kind: Exclude<FacetKind, 'years'>, slug: string): string {
-  return `/${kind}/${slug}/rss.xml`;
-}
 
 /** Values with at least one paper: most papers first; years newest first. */
 export function facetValues(kind: FacetKind, papers: readonly Paper[], topics: readonly Topic[]): FacetValue[] {

@@ -4,9 +4,9 @@ import { FILTER_NAMES, type FacetCount, type FacetCounts, type FilterName } from
 import { highlightPieces, snippetOf, type TextPiece } from '../../lib/search/highlight.ts';
 import type { IndexManifest, SearchDoc } from '../../lib/search/index-files.ts';
 import type { SearchNotice } from '../../lib/search/search-notices.ts';
+import type { SearchFailure } from '../../lib/search/search-page-state.ts';
 import { formatDateZh } from '../../lib/site/dates.ts';
-import { issuePath } from '../../lib/site/paths.ts';
-import { facetPath } from '../../lib/topics/facets.ts';
+import { facetPath, issuePath } from '../../lib/site/paths.ts';
 
 /** Called when the reader ticks or unticks a filter value. */
 export type FilterToggle = (filter: FilterName, value: string, on: boolean) => void;
@@ -21,6 +21,7 @@ interface Elements {
   status: HTMLElement;
   failure: HTMLElement;
   failureMessage: HTMLElement;
+  reload: HTMLButtonElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
   clear: HTMLButtonElement;
@@ -72,6 +73,7 @@ export class SearchView {
       status: find('[data-status]'),
       failure: find('[data-failure]'),
       failureMessage: find('[data-failure-message]'),
+      reload: find('[data-reload]'),
       results: find('[data-results]'),
       more: find('[data-more]'),
       clear: find('[data-clear-filters]'),
@@ -89,6 +91,16 @@ export class SearchView {
   }
   get clearButton(): HTMLButtonElement {
     return this.el.clear;
+  }
+  get reloadButton(): HTMLButtonElement {
+    return this.el.reload;
+  }
+
+  /** Where the page's index build is served (a folder named by its hash, with the base path). */
+  indexUrl(): string {
+    const url = this.el.app.dataset['indexUrl'];
+    if (!url) throw new Error('search page is missing data-index-url');
+    return url;
   }
 
   /** The manifest the page was built with, if any: one round trip less before the first result. */
@@ -131,9 +143,13 @@ export class SearchView {
     this.el.notices.hidden = notices.length === 0;
   }
 
-  showFailure(failure: { status: string; message: string }): void {
+  /** Results of an earlier search would read as answers to this one: the failure replaces them. */
+  showFailure(failure: SearchFailure): void {
+    this.clearResults();
+    this.offerMore(false);
     this.showStatus(failure.status);
     this.el.failureMessage.textContent = failure.message;
+    this.el.reload.hidden = !failure.reload;
     this.el.failure.hidden = false;
   }
 

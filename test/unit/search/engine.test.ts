@@ -9,6 +9,7 @@ import type { SearchIndexFiles } from '../../../src/lib/search/build-index.ts';
 import { fixtureArchive } from '../../helpers/fixture-archive.ts';
 import { derivedIssue } from '../../helpers/fixture-issues.ts';
 import { engineOf } from '../../helpers/search-index.ts';
+import { indexBuildHash } from '../../../src/lib/search/index-build-hash.ts';
 
 let engine: SearchEngine;
 let files: SearchIndexFiles;
@@ -105,7 +106,7 @@ describe('the shipped files', () => {
   it('round-trip through disk: same results, same filters', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'index-'));
     for (const [path, body] of files) {
-      const file = join(dir, 'search-index', path);
+      const file = join(dir, 'search-index', indexBuildHash(files), path);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, body);
     }

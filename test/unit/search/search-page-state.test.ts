@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IndexGoneError, IndexMismatchError } from '../../../src/lib/search/engine.ts';
 import { hasAnyFilter, noFilters, type SearchFilters } from '../../../src/lib/search/facet-index.ts';
 import {
   activeFilterCount,
@@ -39,8 +40,14 @@ describe('status line', () => {
   });
 
   it('says the index failed, with the reason', () => {
-    expect(failureText(new Error('HTTP 500'))).toEqual({ status: '检索暂时不可用。', message: '检索索引无法加载:HTTP 500' });
+    expect(failureText(new Error('HTTP 500'))).toEqual({ status: '检索暂时不可用。', message: '检索索引无法加载:HTTP 500', reload: false });
     expect(failureText('offline').message).toBe('检索索引无法加载:offline');
+  });
+
+  it('asks for a reload when the page is older than the index on the server', () => {
+    for (const error of [new IndexGoneError('/search-index/0123456789abcdef/shards/3.json', 404), new IndexMismatchError({ format: 1 }, 'abc')]) {
+      expect(failureText(error)).toMatchObject({ status: '网站已更新,请刷新页面。', reload: true });
+    }
   });
 });
 

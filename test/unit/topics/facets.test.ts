@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assembleArchive } from '../../../src/lib/newsletter/archive.ts';
 import { createTagger } from '../../../src/lib/topics/tagger.ts';
-import { facetPath, facetValues, tagLinksOf } from '../../../src/lib/topics/facets.ts';
+import { facetPath } from '../../../src/lib/site/paths.ts';
+import { facetValues, tagLinksOf } from '../../../src/lib/topics/facets.ts';
 import { derivedIssue } from '../../helpers/fixture-issues.ts';
 import { realJournals } from '../../helpers/registry.ts';
 import { encode } from '../../helpers/seed.ts';

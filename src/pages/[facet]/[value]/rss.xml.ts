@@ -4,6 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFeedCatalog, getTopicsBySlug } from '../../../data/archive.ts';
 import type { TopicFeed } from '../../../lib/feeds/feed-catalog.ts';
 import { FEED_LANGUAGE, paperFeedItems } from '../../../lib/feeds/feed-items.ts';
+import { absoluteUrl } from '../../../lib/site/paths.ts';
 
 export const getStaticPaths = (async () => {
   const catalog = await getFeedCatalog();
@@ -16,7 +17,7 @@ export const GET: APIRoute<{ feed: TopicFeed }> = async ({ props, site }) => {
   return rss({
     title: feed.title,
     description: feed.description,
-    site: new URL(feed.pagePath, site).href,
+    site: absoluteUrl(feed.pagePath, site),
     trailingSlash: true,
     customData: FEED_LANGUAGE,
     items: paperFeedItems(feed.papers, await getTopicsBySlug()),
