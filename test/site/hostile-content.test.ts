@@ -332,6 +332,8 @@ describe.each([
 
   it('search finds the hostile papers and shows typed and linked payloads as text', async () => {
     const results = async (page: Page) => (await drawnTitles(page)) ?? [];
+    // Cards load one by one as they near the viewport; on a 2-core machine busy with builds that takes seconds.
+    const eventually = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 15_000 });
     const status = (page: Page) => page.locator('[data-status]').innerText();
     const problems: string[] = [];
 
@@ -341,7 +343,7 @@ describe.each([
           await expect.poll(() => status(page)).toContain('全部');
           await page.locator('#search-query').fill(typed);
           await expect.poll(() => status(page)).toContain(`与“${typed}”相关`);
-          await expect.poll(() => results(page)).toHaveLength(PAPER_IDS.length);
+          await eventually(() => results(page)).toHaveLength(PAPER_IDS.length);
           expect((await results(page)).every((title) => title.includes(PAYLOAD))).toBe(true);
           expect(await page.locator('.result__snippet').first().innerText()).not.toBe('');
         })),
@@ -353,7 +355,7 @@ describe.each([
       ...(await visit(tab, `/search/?q=${linked}`, false, async (page) => {
         await expect.poll(() => status(page)).toContain(`与“${linked}”相关`);
         expect(await page.locator('#search-query').inputValue()).toBe(linked);
-        await expect.poll(() => results(page)).toHaveLength(PAPER_IDS.length);
+        await eventually(() => results(page)).toHaveLength(PAPER_IDS.length);
       })),
     );
 
@@ -363,7 +365,7 @@ describe.each([
         await page.locator('#site-search-input').fill(PAYLOAD);
         await page.locator('#site-search-input').press('Enter');
         await page.waitForURL(/\/search\/\?q=/);
-        await expect.poll(() => results(page)).toHaveLength(PAPER_IDS.length);
+        await eventually(() => results(page)).toHaveLength(PAPER_IDS.length);
         expect(await page.locator('#search-query').inputValue()).toBe(PAYLOAD);
       })),
     );
