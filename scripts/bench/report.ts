@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { longQueryLine, type LongQueryTiming } from './long-queries.ts';
 import type { BenchQuery } from './measure.ts';
 
 export interface QueryQuality {
@@ -65,6 +66,7 @@ export interface BenchResult {
   sanity: string[];
   queries: BenchQuery[];
   sampledQueries: number;
+  longQueries: LongQueryTiming[];
   environment?: Record<string, string>;
 }
 
@@ -170,6 +172,7 @@ export function reportSection(result: BenchResult, environment: Record<string, s
     ...sampledTable(result),
     '',
     `Build: our index from issue text to files on disk in a fresh process ${format(result.ours.indexBuildMs, 'ms')} (parse ${format(p.parseMs, 'ms')}, jieba dictionary load ${format(p.jiebaLoadMs, 'ms')} as measured in the bench process; the child process with Node and TypeScript loading ${format(p.indexWallMs, 'ms')}); Pagefind's CLI ${format(p.pagefindMs, 'ms')}; the whole \`astro build\` of the site ${format(p.astroBuildMs, 'ms')}.`,
+    longQueryLine(result.longQueries),
     `Page weight (brotli): paper page HTML ${format(result.sizes.paperPageHtmlBr, 'bytes')} + CSS ${format(result.sizes.cssBr, 'bytes')}, search page JS ${format(result.sizes.searchJsBr, 'bytes')}; our index files ${format(result.sizes.indexRawBytes, 'bytes')} raw in all.`,
     '',
     `Sampled queries not fully found: ours ${result.ours.sampledMisses.map(missLine).join(', ') || 'none'}; Pagefind ${result.pagefind ? result.pagefind.sampledMisses.map(missLine).join(', ') || 'none' : '–'}.`,

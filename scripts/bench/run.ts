@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
 import { loadArchive, loadSearchData, validIssues } from '../../src/lib/archive/load-archive.ts';
 import type { Paper } from '../../src/lib/newsletter/archive.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { siteIndexReader } from '../../src/lib/search/file-reader.ts';
 import { jiebaCutter } from '../../src/lib/search/jieba-segmenter.ts';
 import { papersOf } from '../../src/lib/site/archive-views.ts';
 import { launchChromium } from '../lib/chromium.ts';
@@ -15,6 +17,7 @@ import { seededRandom } from './archive/random.ts';
 import { startBenchServer, type BenchServer } from './bench-server.ts';
 import { generateArchive, type GeneratedArchive } from './generate-archive.ts';
 import { coldMedian, median, MOBILE, pagefindResultIds, percentile, warmLatencies, type BenchQuery, type ColdRun, type EngineName } from './measure.ts';
+import { longQueries, timeLongQueries } from './long-queries.ts';
 import { pageRun, type PageRun } from './page-level.ts';
 import { buildOurSite, markForPagefind, REPO, runPagefind, timeIndexBuild, writeHarness } from './prepare-sites.ts';
 import { ourPaperCount, ourResultIds, quality, truthFor } from './quality.ts';
@@ -238,6 +241,11 @@ async function main(): Promise<BenchResult> {
     await server.close();
   }
 
+  log('pasted long queries, in the engine');
+  const engine = await SearchEngine.open(siteIndexReader(prepared.siteDir));
+  const sample = await engine.doc(0);
+  const longTimings = await timeLongQueries(engine, longQueries({ zh: sample.summary, en: sample.abstract }));
+
   const { archive } = prepared;
   const result: BenchResult = {
     papers: archive.paperCount,
@@ -250,6 +258,7 @@ async function main(): Promise<BenchResult> {
     sanity,
     queries: prepared.fixed,
     sampledQueries: prepared.sampled.length,
+    longQueries: longTimings,
     environment,
   };
   if (!process.env['BENCH_KEEP']) rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The archive as pages see it: collections unwrapped from Astro's entries.
 import { getCollection } from 'astro:content';
 import { feedCatalog, type FeedCatalog } from '../lib/feeds/feed-catalog.ts';
+import { contentFingerprint } from '../lib/archive/content-fingerprint.ts';
 import { contentDirFromEnv, loadArchive, validIssues } from '../lib/archive/load-archive.ts';
 import type { Issue, Paper } from '../lib/newsletter/archive.ts';
 import { papersOf, sortIssuesNewestFirst } from '../lib/site/archive-views.ts';
@@ -32,11 +33,19 @@ export async function getFeedCatalog(): Promise<FeedCatalog> {
   return feedCatalog(await getIssues(), await getTopics());
 }
 
+let lastValidFingerprint: string | null = null;
+
 /**
  * In `astro dev` the collection keeps the last good archive when an editor saves a broken file. Each page render
- * reads the files again, so the browser shows Astro's error overlay with every file:line instead of stale pages
+ * re-reads the files when any changed, so the browser shows Astro's error overlay with every file:line instead of stale pages
  * (a build stops in the loader before any page renders).
  */
 function assertFilesStillValid(): void {
-  if (import.meta.env.DEV) validIssues(loadArchive(contentDirFromEnv()));
+  if (!import.meta.env.DEV) return;
+  const contentDir = contentDirFromEnv();
+  // A site has hundreds of pages: read and parse the files again only when one of them changed.
+  const fingerprint = contentFingerprint(contentDir);
+  if (fingerprint === lastValidFingerprint) return;
+  validIssues(loadArchive(contentDir));
+  lastValidFingerprint = fingerprint;
 }

@@ -36,6 +36,7 @@ export function explainQuery(query: string, outcome: SearchOutcome): string[] {
   if (plan.blank) lines.push('no searchable characters: no results');
   if (plan.doi) lines.push(`DOI: ${plan.doi} (finds that paper or nothing)`);
   if (plan.converted) lines.push(`converted to Simplified: ${plan.converted}`);
+  if (plan.passage) lines.push(`read as a pasted passage (${plan.groups.length} groups): like a question`);
   lines.push(plan.question ? 'read as a question: topics, journals and identifiers required, other words rank (and may be left out)' : 'every group required (AND)');
   for (const dropped of plan.dropped) lines.push(`dropped ${JSON.stringify(dropped.text)}: ${WHY[dropped.why] ?? dropped.why}`);
   plan.groups.forEach((group, i) => {

@@ -20,6 +20,8 @@ export interface QueryPlan {
   dropped: DroppedWord[];
   /** Read as a question: only concept groups are required. */
   question: boolean;
+  /** A pasted passage (many words), read like a question: its own paper comes first, not nothing. */
+  passage: boolean;
   /** Traditional characters converted: the query as searched, or null. */
   converted: string | null;
   /** The query is a DOI: it finds that paper or nothing. */
@@ -46,10 +48,13 @@ export function shardsForQuery(query: string, shardCount: number, rules: QueryRu
   return [...shards].sort((a, b) => a - b);
 }
 
+/** From this many groups on, a query is a pasted passage: requiring every word would find nothing. */
+export const PASSAGE_GROUPS = 8;
+
 export function planQuery(query: string, lexicon: Lexicon, rules: QueryRules): QueryPlan {
   const text = readQuery(query, rules);
   const converted = text.units.some((u) => u.kind === 'han' && u.text !== u.raw) ? convertedQuery(text) : null;
-  const base = { query: text.text, converted, truncated: text.truncated, doi: null, blank: false };
+  const base = { query: text.text, converted, truncated: text.truncated, doi: null, blank: false, passage: false };
   if (text.doi) {
     return { ...base, groups: [{ surface: text.doi, node: term(text.doi), concept: true }], dropped: [], question: false, doi: text.doi };
   }
@@ -65,6 +70,13 @@ export function planQuery(query: string, lexicon: Lexicon, rules: QueryRules): Q
   if (planned.groups.length === 0 && planned.dropped.some((d) => d.why === 'filler' || d.why === 'question')) {
     options = { ...options, keepFiller: true };
     planned = planUnits(text, lexicon, rules, options);
+  }
+  // A pasted passage (a paragraph of a summary, a title and abstract) names words the paper has not indexed as such
+  // (section labels, numbers); read it like a question, so the paper it came from ranks first.
+  if (!options.question && planned.groups.length >= PASSAGE_GROUPS) {
+    options = { ...options, question: true };
+    planned = planUnits(text, lexicon, rules, options);
+    return { ...base, groups: mergeDuplicates(planned.groups), dropped: planned.dropped, question: true, passage: true };
   }
   return { ...base, groups: mergeDuplicates(planned.groups), dropped: planned.dropped, question: options.question };
 }

@@ -34,7 +34,8 @@ export function searchNotices(outcome: Pick<SearchOutcome, 'plan' | 'relaxed'>):
       alternative: { label: `仍按${quoted(typed)}检索`, query: asTyped(plan.query, typed) },
     });
   }
-  if (plan.question) notices.push({ kind: 'question', text: '按提问检索:疾病、成像方式、期刊等主题词必须出现,其余词语用于排序。' });
+  if (plan.passage) notices.push({ kind: 'question', text: '按段落检索:文中的疾病、成像方式、期刊等主题词必须出现,其余词语只需大部分出现,并用于排序。' });
+  else if (plan.question) notices.push({ kind: 'question', text: '按提问检索:疾病、成像方式、期刊等主题词必须出现,其余词语用于排序。' });
   const spoken = plan.dropped.filter((d) => d.why === 'question' || d.why === 'filler').map((d) => d.text);
   if (spoken.length > 0) notices.push({ kind: 'dropped', text: `已略去提问和泛指用语:${quoted([...new Set(spoken)])}。` });
   const absent = [...new Set([...plan.dropped.filter((d) => d.why === 'absent').map((d) => d.text), ...outcome.relaxed])];

@@ -136,7 +136,7 @@ describe('Han index entries of a run', () => {
 });
 
 describe('notices under the search box', () => {
-  const plan = (parts: Partial<QueryPlan>): QueryPlan => ({ query: 'q', groups: [], dropped: [], question: false, converted: null, doi: null, blank: false, truncated: false, ...parts });
+  const plan = (parts: Partial<QueryPlan>): QueryPlan => ({ query: 'q', groups: [], dropped: [], question: false, passage: false, converted: null, doi: null, blank: false, truncated: false, ...parts });
 
   it('offers the word as typed after a correction', () => {
     const notices = searchNotices({ plan: plan({ query: 'segmetnation', groups: [{ surface: 'segmetnation', node: { kind: 'nothing' }, concept: false, correctedTo: 'segmentation' }] }), relaxed: [] });
