@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import precompress from './src/integrations/precompress.ts';
 import { normalizeBasePath } from './src/lib/site/base-path.ts';
 
 const base = normalizeBasePath(process.env.BASE_PATH);
@@ -13,7 +14,11 @@ export default defineConfig({
   // Where under SITE the site is served (`/newsletter/` for a GitHub Pages project site); every URL follows it.
   base,
   // Pages only: no JSON index files, feeds, the feed list (OPML) or citation downloads in the sitemap.
-  integrations: [sitemap({ filter: (page) => !/\.(json|xml|opml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') })],
+  integrations: [
+    sitemap({ filter: (page) => !/\.(json|xml|opml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') }),
+    // PRECOMPRESS=1 writes .gz and .br beside text files, last so the sitemap is compressed too.
+    ...(process.env.PRECOMPRESS === '1' ? [precompress()] : []),
+  ],
   trailingSlash: 'always',
   // Stylesheets stay files too (Astro would inline small ones), so the CSP needs no 'unsafe-inline' for styles.
   build: { format: 'directory', inlineStylesheets: 'never' },

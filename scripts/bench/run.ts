@@ -11,6 +11,9 @@ import type { Paper } from '../../src/lib/newsletter/archive.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { siteIndexReader } from '../../src/lib/search/file-reader.ts';
 import { jiebaCutter } from '../../src/lib/search/jieba-segmenter.ts';
+import { conceptFinder } from '../../src/lib/similar/concept-terms.ts';
+import { termContextOf } from '../../src/lib/similar/paper-terms.ts';
+import { similarPapers } from '../../src/lib/similar/similar-papers.ts';
 import { papersOf } from '../../src/lib/site/archive-views.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { seededRandom } from './archive/random.ts';
@@ -91,6 +94,10 @@ async function prepare(work: string): Promise<Prepared> {
     return cutter;
   });
   const cut = jiebaLoad.value;
+  // 相关文献 are computed in the site build (src/data/similar.ts); timed alone here, as the build does it.
+  log('similar papers…');
+  const similar = timed(() => similarPapers(parse.value.papers, termContextOf(cut, searchData.stopwords, conceptFinder(topics, searchData.thesaurus))));
+  log(`similar papers ${ms(similar.ms)}`);
 
   log(`our index, issue text to files, in a fresh process (${BUILD_RUNS}×)…`);
   const ourBuild = repeated(BUILD_RUNS, () => timeIndexBuild(archive.contentDir, join(work, 'index-only')));
@@ -117,7 +124,7 @@ async function prepare(work: string): Promise<Prepared> {
     siteDir,
     fixed: benchQueries(archive.planted, quick),
     sampled,
-    phases: { parseMs: parse.ms, jiebaLoadMs: jiebaLoad.ms, indexWallMs: ourBuild.wallMs, astroBuildMs: astroMs, pagefindMs },
+    phases: { parseMs: parse.ms, jiebaLoadMs: jiebaLoad.ms, indexWallMs: ourBuild.wallMs, astroBuildMs: astroMs, pagefindMs, similarMs: similar.ms },
     ourIndexBuildMs: ourBuild.ms,
     indexBytes: ourBuild.bytes,
     distinct: distinctWords(archive.texts, cut),

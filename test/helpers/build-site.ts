@@ -1,5 +1,5 @@
 // Builds the real Astro site (optionally over another content folder) into a folder of the test's choosing.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
@@ -11,6 +11,13 @@ export const REPO_SITE_DIR = repoSiteDir(process.env['TEST_SITE_DIR']);
 
 /** Tests build with this SITE, whatever the shell says, so feed and canonical links point back into the built site. */
 export const TEST_SITE_URL = 'http://localhost:4321';
+
+/**
+ * The same archive built for a sub-path deploy (a GitHub Pages project site): SITE and BASE_PATH as a deployer sets
+ * them (`newsletter`, which the build normalises to /newsletter/). Built once by the global setup, beside REPO_SITE_DIR.
+ */
+export const SUB_PATH_BUILD = { site: 'https://example.org', base: '/newsletter/', env: { SITE: 'https://example.org', BASE_PATH: 'newsletter' } } as const;
+export const SUB_PATH_SITE_DIR = `${REPO_SITE_DIR.replace(/\/+$/, '')}-newsletter`;
 
 function repoSiteDir(requested: string | undefined): string {
   const fallback = fileURLToPath(new URL('../.output/site/', import.meta.url));
@@ -29,21 +36,41 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build`; `contentDir` replaces ./content (fixture archives). */
-export function buildSite(outDir: string, options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
+export interface BuildOptions {
+  /** Replaces ./content (fixture archives). */
+  contentDir?: string;
+  env?: Record<string, string>;
+}
+
+const ASTRO_BUILD = (outDir: string): string[] => ['node_modules/astro/astro.js', 'build', '--outDir', outDir];
+
+function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, SITE: TEST_SITE_URL, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' };
   if (options.contentDir) env['ARCHIVE_CONTENT_DIR'] = options.contentDir;
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
-    cwd: REPO_ROOT,
-    env,
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
+  return env;
+}
+
+/** Runs `astro build`. */
+export function buildSite(outDir: string, options: BuildOptions = {}): BuildResult {
+  const result = spawnSync(process.execPath, ASTRO_BUILD(outDir), { cwd: REPO_ROOT, env: buildEnv(options), encoding: 'utf8', timeout: 240_000 });
   return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
 /** Builds or throws with the build's own output, so a failing build explains itself. */
-export function buildSiteOrThrow(outDir: string, options: Parameters<typeof buildSite>[1] = {}): void {
+export function buildSiteOrThrow(outDir: string, options: BuildOptions = {}): void {
   const result = buildSite(outDir, options);
   if (result.status !== 0) throw new Error(`astro build failed (${result.status}):\n${result.output.slice(-4000)}`);
+}
+
+/** buildSiteOrThrow without blocking the test worker: vitest gives up on a worker silent for a minute, as a slow build can be. */
+export async function buildSiteInBackground(outDir: string, options: BuildOptions = {}): Promise<void> {
+  const output: string[] = [];
+  const child = spawn(process.execPath, ASTRO_BUILD(outDir), { cwd: REPO_ROOT, env: buildEnv(options), timeout: 240_000 });
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (status !== 0) throw new Error(`astro build failed (${status}):\n${output.join('').slice(-4000)}`);
 }

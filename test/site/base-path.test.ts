@@ -1,6 +1,6 @@
 // A sub-path deploy (a GitHub Pages project site, a hospital's /journal-club/): the archive built with
 // BASE_PATH=/newsletter/ and served only under /newsletter/ keeps every link, feed, sitemap line and search inside it.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
@@ -8,30 +8,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { siteIndexFolder, siteIndexReader } from '../../src/lib/search/file-reader.ts';
-import { buildSiteOrThrow } from '../helpers/build-site.ts';
-import { tempDir } from '../helpers/fixture-archive.ts';
+import { SUB_PATH_BUILD, SUB_PATH_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/built-pages.ts';
 import { brokenLinks, builtFiles, builtPages } from '../helpers/site-checks.ts';
 import { feedItemCount, feedsOnSubscribePage, opmlFeeds, parseOpml } from '../helpers/feeds.ts';
 import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
 
-const BASE = '/newsletter/';
-const SITE = 'https://example.org';
-let site: string;
+const BASE = SUB_PATH_BUILD.base;
+const SITE = SUB_PATH_BUILD.site;
+// Built by the global setup with BASE_PATH=newsletter (no slashes: the build normalises what a deployer types).
+const site = SUB_PATH_SITE_DIR;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = tempDir('base-path-site-');
-  // `newsletter` without slashes: the build normalises what a deployer types.
-  buildSiteOrThrow(site, { env: { BASE_PATH: 'newsletter', SITE } });
   server = await serveDirectory(site, { base: BASE });
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 describe('a site built for /newsletter/', () => {

@@ -10,6 +10,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-pol
 import { doiUrl } from '../../src/lib/newsletter/doi.ts';
 import { buildSite, buildSiteOrThrow } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
+import { cspViolations, recordCspViolations } from '../helpers/csp-violations.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { drawnTitles } from '../helpers/search-results.ts';
 import { opmlFeeds, parseOpml, readFeed } from '../helpers/feeds.ts';
@@ -178,13 +179,9 @@ interface Tab {
   problems(layout: boolean, ownMarkup?: boolean): Promise<string[]>;
 }
 
-// CSP reports reach the window (they bubble from the element or document); kept where the test can read them.
-const RECORD_CSP_VIOLATIONS = `window.__cspViolations = [];
-window.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample), true);`;
-
 async function openTab(bypassCSP: boolean): Promise<Tab> {
   const context = await browser.newContext({ viewport: PHONE, bypassCSP });
-  await context.addInitScript(RECORD_CSP_VIOLATIONS);
+  await recordCspViolations(context);
   const page = await context.newPage();
   let seen: string[] = [];
   page.on('dialog', (dialog) => {
@@ -207,11 +204,10 @@ async function openTab(bypassCSP: boolean): Promise<Tab> {
     page,
     async problems(layout, ownMarkup = true) {
       const inPage = await page.evaluate((checkLayout) => {
-        const w = window as unknown as { __pwned?: unknown; __cspViolations?: string[] };
+        const w = window as unknown as { __pwned?: unknown };
         const root = document.documentElement;
         return {
           pwned: w.__pwned,
-          csp: w.__cspViolations ?? [],
           overflow: checkLayout ? root.scrollWidth - root.clientWidth : 0,
           // The site's own "第N期" after a journal name or title must not be reversed by a bidi control in it.
           reversed: [...document.querySelectorAll('a[href^="/issues/"]')]
@@ -237,7 +233,7 @@ async function openTab(bypassCSP: boolean): Promise<Tab> {
       const problems = seen;
       seen = [];
       if (inPage.pwned !== undefined) problems.push(`window.__pwned = ${String(inPage.pwned)}`);
-      problems.push(...inPage.csp.map((v) => `CSP violation: ${v}`));
+      problems.push(...(await cspViolations(page)).map((v) => `CSP violation: ${v}`));
       if (inPage.overflow > 0) problems.push(`wider than the phone by ${inPage.overflow}px`);
       problems.push(...inPage.reversed.map((text) => `"${text}" shown right to left`));
       for (const element of ownMarkup ? inPage.elements : []) {

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { readHomeToPaper } from '../helpers/reading-path.ts';
 import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
@@ -36,25 +37,7 @@ describe('reading the archive', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto(`${server.url}/`);
-    await expect.poll(() => page.locator('.latest h2').innerText()).toContain('第56期');
-    await page.screenshot({ path: `${SCREENSHOTS}home-${name}.png`, fullPage: true });
-
-    await page.getByRole('link', { name: '阅读第56期全文 →' }).click();
-    await page.waitForURL(/\/issues\/56\/$/);
-    expect(await page.locator('h1').innerText()).toContain('第56期');
-    expect(await page.locator('article.paper').count()).toBe(6);
-    expect(await page.locator('#paper-3 .paper__title-en').innerText()).toBe('FetalCLIP: a visual-language foundation model for fetal ultrasound image analysis.');
-    await page.screenshot({ path: `${SCREENSHOTS}issue-56-${name}.png`, fullPage: true });
-
-    await page.getByRole('heading', { name: '利用可解释AI建模全天ECG信号预测心力衰竭风险' }).getByRole('link').click();
-    await page.waitForURL(/\/papers\/56-5\/$/);
-    expect(await page.locator('h1').innerText()).toBe('利用可解释AI建模全天ECG信号预测心力衰竭风险');
-    const doi = page.getByRole('link', { name: '10.1038/s41746-026-02835-8' });
-    expect(await doi.getAttribute('href')).toBe('https://doi.org/10.1038/s41746-026-02835-8');
-    expect(await page.locator('.paper__section').first().innerText()).toContain('目的');
-    expect(await page.locator('.paper__commentary').innerText()).toContain('虽然这不是影像研究');
-    await page.screenshot({ path: `${SCREENSHOTS}paper-56-5-${name}.png`, fullPage: true });
+    await readHomeToPaper(page, server.url, (step) => page.screenshot({ path: `${SCREENSHOTS}${step}-${name}.png`, fullPage: true }));
 
     // Reading pages need no JavaScript but the paper page's copy-DOI button; nothing overflows a phone's width.
     expect(scripts.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/CopyText\./)]);

@@ -9,7 +9,8 @@ const DOI_INSIDE_URL = /(?:^|\/)(10\.\d{4,9}\/[^\s?#"'<>]+)/;
 const LOOK_ALIKE_HYPHENS = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 // Left behind by copying from prose: closing quotes and brackets, sentence punctuation.
 const LEADING_JUNK = /^["'“‘「『《〈([]+/u;
-const TRAILING_JUNK = /["'“”‘’「」『』》〉.,;:!?。，；：！？、]+$/u;
+// A slash too: a URL copied with its trailing `/` names the same DOI (no registered DOI ends in one).
+const TRAILING_JUNK = /["'“”‘’「」『』》〉.,;:!?。，；：！？、/]+$/u;
 
 export interface CanonicalDoi {
   /** Lower-case, without resolver, query or fragment: what links, citations and duplicate checks use. */
@@ -33,16 +34,23 @@ export function canonicalDoi(written: string): CanonicalDoi | null {
     cleaned.push('look-alike hyphens');
     candidate = candidate.replace(LOOK_ALIKE_HYPHENS, '-');
   }
+  // Quotes or brackets can wrap the whole link (“https://doi.org/…”), not only a bare DOI.
+  let leading = '';
+  const dropLeadingJunk = (): void => {
+    const junk = LEADING_JUNK.exec(candidate)?.[0] ?? '';
+    leading += junk;
+    candidate = candidate.slice(junk.length);
+  };
+  dropLeadingJunk();
   candidate = candidate.replace(/^<|>$/g, '');
   const prefixed = /^doi\s*:\s*(.+)$/i.exec(candidate);
   if (prefixed?.[1]) candidate = prefixed[1].trim();
+  // The resolver, also without its scheme (doi.org/10.…, as citations print it).
+  candidate = candidate.replace(/^(?:https?:\/\/)?(?:dx\.|www\.)?doi\.org\//i, '');
   if (/^https?:\/\//i.test(candidate)) {
-    candidate = candidate.replace(/^https?:\/\/(?:dx\.|www\.)?doi\.org\//i, '');
-    if (/^https?:\/\//i.test(candidate)) {
-      const inside = DOI_INSIDE_URL.exec(candidate.replace(/^https?:\/\/[^/]+/i, ''));
-      if (!inside?.[1]) return null;
-      candidate = inside[1];
-    }
+    const inside = DOI_INSIDE_URL.exec(candidate.replace(/^https?:\/\/[^/]+/i, ''));
+    if (!inside?.[1]) return null;
+    candidate = inside[1];
   }
   for (const [mark, name] of [['#', 'fragment'], ['?', 'URL query']] as const) {
     const at = candidate.indexOf(mark);
@@ -52,18 +60,14 @@ export function canonicalDoi(written: string): CanonicalDoi | null {
     }
   }
   candidate = safeDecode(candidate);
-  const leading = LEADING_JUNK.exec(candidate)?.[0] ?? '';
-  if (leading) {
-    cleaned.push(`leading '${leading}'`);
-    candidate = candidate.slice(leading.length);
-  }
+  dropLeadingJunk();
+  if (leading) cleaned.push(`leading '${leading}'`);
   let trailing = '';
   for (let cut = trailingJunk(candidate); cut; cut = trailingJunk(candidate)) {
     trailing = cut + trailing;
     candidate = candidate.slice(0, -cut.length);
   }
-  // A single full stop after a DOI is how prose ends a sentence; only say so when there is more.
-  if (trailing && trailing !== '.') cleaned.push(`trailing '${trailing}'`);
+  if (trailing) cleaned.push(`trailing '${trailing}'`);
   if (!DOI_SHAPE.test(candidate)) return null;
   return { doi: candidate.toLowerCase(), cleaned };
 }

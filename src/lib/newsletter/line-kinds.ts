@@ -107,6 +107,8 @@ const MARKER_LOOKALIKES: Record<string, SectionName> = {
   原文地址: 'link',
 };
 const INVISIBLE_OR_SPACE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+// Decoration around a marker, as rich-text and Markdown editors add it: 【本刊点评】, **英文原摘要**, [原文].
+const WRAPPING = /^[【〔[(<《*#]+|[】〕\])>》*]+$/gu;
 
 /**
  * A line that is almost a section marker: the marker with a space or an invisible character inside, one edit
@@ -115,7 +117,14 @@ const INVISIBLE_OR_SPACE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 export function nearMissMarker(line: string): string | null {
   // Markers are short: most lines are prose and are ruled out before any folding.
   if (line.length > 40) return null;
-  const squeezed = line.normalize('NFKC').replace(/[:：]\s*$/u, '').replace(INVISIBLE_OR_SPACE, '').replace(/['’]/g, '').toLowerCase();
+  const squeezed = line
+    .normalize('NFKC')
+    .replace(/[:：]\s*$/u, '')
+    .replace(INVISIBLE_OR_SPACE, '')
+    .replace(WRAPPING, '')
+    .replace(/[:：]$/u, '')
+    .replace(/['’]/g, '')
+    .toLowerCase();
   if (squeezed === '' || [...squeezed].length > 16) return null;
   const exact = SECTION_LABELS[squeezed] ?? MARKER_LOOKALIKES[squeezed];
   if (exact) return SECTION_MARKER[exact];
@@ -155,9 +164,16 @@ export function matchExplicitLink(line: string): { citedNumber: number | null; t
   return { citedNumber: numberOf(m[1] ?? ''), target: (m[2] ?? '').trim() };
 }
 
+// Only inside the 原文 section (elsewhere such a line is text): the number in other brackets an IME offers, 【2】 or （2）.
+const CITED_IN_OTHER_BRACKETS = new RegExp(`^\\s*[【〔(（](${DIGIT}+)[】〕)）]\\s*(\\S.*)$`);
+
 /** Inside the 原文 section every line is a link, with or without its `[n]`. */
 export function readLinkLine(line: string): { citedNumber: number | null; target: string } {
-  return matchExplicitLink(line) ?? { citedNumber: null, target: line.trim() };
+  const explicit = matchExplicitLink(line);
+  if (explicit) return explicit;
+  const cited = CITED_IN_OTHER_BRACKETS.exec(line);
+  if (cited?.[1] && cited[2]) return { citedNumber: numberOf(cited[1]), target: cited[2].trim() };
+  return { citedNumber: null, target: line.trim() };
 }
 
 export function isStructural(line: string): boolean {

@@ -56,6 +56,9 @@ function mostlyLatin(text: string): boolean {
   return latin + han >= 40 && latin > 2 * han;
 }
 
+// `1.`, `1、`, `１．`, `1)`, `(1)`, `①`, `•`: an item of a list, not a paragraph of prose.
+const LIST_ITEM = /^(?:[0-9０-９]{1,2}\s*[.．、)）](?![0-9０-９])|[(（][0-9０-９]{1,2}[)）]|[①-⑳•·▪])/u;
+
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function parseIssue(bytes: Uint8Array, file: string): ParseOutcome {
@@ -369,7 +372,13 @@ class IssueParser {
     }
     const parts = toSummaryParts(paper.sections.summary);
     const conclusion = parts.findIndex((part) => part.label === '结论');
-    if (conclusion >= 0 && parts.slice(conclusion + 1).some((part) => part.label === null)) {
+    const after = parts.slice(conclusion + 1);
+    // A list closing the summary (Key Points 1./2./3., with or without a short heading) belongs to it.
+    const inList = (index: number): boolean => {
+      const text = after[index]?.text ?? '';
+      return LIST_ITEM.test(text) || ([...text].length <= 20 && LIST_ITEM.test(after[index + 1]?.text ?? ''));
+    };
+    if (conclusion >= 0 && after.some((part, index) => part.label === null && !inList(index))) {
       const at = paper.sectionLines.summary ?? paper.line;
       this.warn(at, `paper ${paper.order}'s 中文摘要 goes on after 结论 with an unlabelled paragraph: is the '本刊点评' marker before it missing or misspelt?`);
     }

@@ -34,7 +34,7 @@ describe('canonicalDoi: a DOI in disguise is the same paper, and the editor is t
     ['10.1148/ryai.240001"', ["trailing '\"'"]],
     ['“10.1148/ryai.240001”', ["leading '“'", "trailing '”'"]],
     ['10.1148/ryai.240001)。', ["trailing ')。'"]],
-    ['10.1148/ryai.240001.', []],
+    ['10.1148/ryai.240001.', ["trailing '.'"]],
     ['１０.１１４８/ryai.240001', ['full-width characters']],
     ['10.1148/ryai\u2010240001', ['look-alike hyphens']],
     ['10.1148/ryai\u2212240001', ['look-alike hyphens']],
