@@ -1,13 +1,14 @@
 // search: query the built site's index through the same engine the browser uses.
 // Usage: npm run --silent search -- [--dist DIR] [--journal S] [--modality S] [--disease S] [--year Y]
-//                                   [--limit N] [--json] [--explain-query] QUERY
+//                                   [--sort relevance|newest] [--limit N] [--json] [--explain-query] QUERY
 import { parseArgs } from 'node:util';
 import { noFilters, SearchEngine, type IndexReader } from '../src/lib/search/engine.ts';
 import { siteIndexReader } from '../src/lib/search/file-reader.ts';
 import { explainQuery } from '../src/lib/search/explain-query.ts';
+import { SORT_ORDERS, sortOrderOf } from '../src/lib/search/sort-order.ts';
 
 const USAGE =
-  'usage: npm run --silent search -- [--dist DIR] [--journal S] [--modality S] [--disease S] [--year Y] [--limit N] [--json] [--explain-query] QUERY';
+  'usage: npm run --silent search -- [--dist DIR] [--journal S] [--modality S] [--disease S] [--year Y] [--sort relevance|newest] [--limit N] [--json] [--explain-query] QUERY';
 
 function fail(code: number, message: string): never {
   process.stderr.write(`${message}\n`);
@@ -25,6 +26,7 @@ function parse() {
       disease: { type: 'string', multiple: true, default: [] },
       year: { type: 'string', multiple: true, default: [] },
       limit: { type: 'string', default: '10' },
+      sort: { type: 'string', default: 'relevance' },
       json: { type: 'boolean', default: false },
       'explain-query': { type: 'boolean', default: false },
     },
@@ -38,6 +40,8 @@ try {
 const { values, positionals } = parsed;
 const limit = Number(values.limit);
 if (!Number.isInteger(limit) || limit < 1) fail(2, `--limit must be a positive whole number\n${USAGE}`);
+if (!(SORT_ORDERS as readonly string[]).includes(values.sort)) fail(2, `--sort must be ${SORT_ORDERS.join(' or ')}\n${USAGE}`);
+const sort = sortOrderOf(values.sort);
 let reader: IndexReader;
 try {
   reader = siteIndexReader(values.dist);
@@ -49,7 +53,7 @@ const query = positionals.join(' ');
 const filters = { ...noFilters(), journal: values.journal, modality: values.modality, disease: values.disease, year: values.year };
 try {
   const engine = await SearchEngine.open(reader);
-  const outcome = await engine.search(query, filters);
+  const outcome = await engine.search(query, filters, sort);
   const docs = await Promise.all(outcome.hits.slice(0, limit).map((hit) => engine.doc(hit.n)));
   if (values['explain-query']) process.stderr.write(`${explainQuery(query, outcome).join('\n')}\n`);
   if (values.json) {

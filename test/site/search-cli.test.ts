@@ -20,6 +20,18 @@ describe('npm run search', () => {
     });
   });
 
+  it('sorts newest first on request, and refuses an unknown order', () => {
+    const relevance = (JSON.parse(search('--json', '深度学习').stdout) as { id: string }[]).map((r) => r.id);
+    const newest = (JSON.parse(search('--json', '--sort', 'newest', '深度学习').stdout) as { id: string }[]).map((r) => r.id);
+    expect([...newest].sort()).toEqual([...relevance].sort());
+    // One issue: newest first is the issue's own order.
+    expect(newest).toEqual([...newest].sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1])));
+    expect(newest).not.toEqual(relevance);
+    const wrong = search('--sort', 'oldest', 'x');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--sort must be relevance or newest');
+  });
+
   it('applies filters and the limit', () => {
     const filtered = JSON.parse(search('--json', '--journal', 'npj-digital-medicine', '--disease', 'skin-cancer', '').stdout) as { id: string }[];
     expect(filtered.map((r) => r.id)).toEqual(['56-6']);

@@ -7,6 +7,7 @@ import { Lexicon, LoadedShard } from './lexicon.ts';
 import type { QueryNode } from './query-node.ts';
 import { planQuery, shardsForQuery, type QueryPlan } from './query-plan.ts';
 import { QueryRules } from './query-rules.ts';
+import type { SortOrder } from './sort-order.ts';
 import { isWordConcept } from './concepts.ts';
 import { EMPTY, intersectSum, scale, size, uniform, unionMax, type ScoredPapers } from './scored-papers.ts';
 
@@ -143,12 +144,12 @@ export class SearchEngine {
     return this.facetIndex;
   }
 
-  async search(query: string, filters: SearchFilters = noFilters()): Promise<SearchOutcome> {
+  async search(query: string, filters: SearchFilters = noFilters(), sort: SortOrder = 'relevance'): Promise<SearchOutcome> {
     const [facets] = await Promise.all([
       hasAnyFilter(filters) ? this.facets() : null,
       ...shardsForQuery(query, this.manifest.shardCount, this.rules).map((s) => this.loadShard(s)),
     ]);
-    return this.searchLoaded(query, filters, facets);
+    return this.searchLoaded(query, filters, facets, sort);
   }
 
   /** Counts per facet value over the query's matches, the other filters applied. */
@@ -157,7 +158,7 @@ export class SearchEngine {
   }
 
   /** The search itself, once what it needs is in memory (synchronous: this is the per-keystroke cost when warm). */
-  searchLoaded(query: string, filters: SearchFilters, facets: FacetIndex | null): SearchOutcome {
+  searchLoaded(query: string, filters: SearchFilters, facets: FacetIndex | null, sort: SortOrder = 'relevance'): SearchOutcome {
     const lexicon = new Lexicon(this.loaded, this.manifest.shardCount, this.shardNumbers);
     const plan = planQuery(query, lexicon, this.rules);
     const matchedTerms = new Set<string>();
@@ -185,7 +186,8 @@ export class SearchEngine {
       const n = matched.papers[i] ?? 0;
       if (!facets || facets.passes(n, filters)) hits.push({ n, score: matched.scores[i] ?? 0 });
     }
-    hits.sort((a, b) => b.score - a.score || a.n - b.n);
+    // Papers are numbered newest first: "newest" is number order; relevance breaks ties the same way.
+    hits.sort(sort === 'newest' ? (a, b) => a.n - b.n : (a, b) => b.score - a.score || a.n - b.n);
     const groupCounts = scored.map(({ papers }) => size(papers));
     return { hits, matched: new Set(matched.papers), plan, matchedTerms: [...matchedTerms], unmatched, relaxed, groupCounts };
   }

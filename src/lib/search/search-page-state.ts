@@ -3,6 +3,7 @@
 import { IndexGoneError, IndexMismatchError, type SearchOutcome } from './engine.ts';
 import { FILTER_NAMES, hasAnyFilter, noFilters, type FilterName, type SearchFilters } from './facet-index.ts';
 import { searchUrlOf, stateFromParams, toggleFilter, type SearchState } from './search-state.ts';
+import type { SortOrder } from './sort-order.ts';
 
 /** Hits drawn at first and per "more" click. */
 export const PAGE_SIZE = 20;
@@ -24,6 +25,7 @@ export type PageEvent =
   | { kind: 'submitted'; query: string }
   | { kind: 'filter-toggled'; filter: FilterName; value: string; on: boolean }
   | { kind: 'filters-cleared' }
+  | { kind: 'sort-changed'; sort: SortOrder }
   | { kind: 'history-moved'; params: URLSearchParams };
 
 export type HistoryMode = 'push' | 'replace';
@@ -55,7 +57,9 @@ export function nextPageState(page: SearchPageState, event: PageEvent): PageTran
     case 'filter-toggled':
       return { page: { ...page, search: toggleFilter(page.search, event.filter, event.value, event.on) }, history: 'push' };
     case 'filters-cleared':
-      return { page: { ...page, search: { query: page.search.query, filters: noFilters() } }, history: 'push' };
+      return { page: { ...page, search: { ...page.search, filters: noFilters() } }, history: 'push' };
+    case 'sort-changed':
+      return { page: { ...page, search: { ...page.search, sort: event.sort } }, history: 'push' };
     case 'history-moved':
       return { page: { ...page, search: stateFromParams(event.params) }, history: null };
   }
@@ -75,7 +79,7 @@ export function statusLine(search: SearchState, outcome: Pick<SearchOutcome, 'hi
   const filtered = hasAnyFilter(search.filters);
   const about = query ? `与“${query}”相关的` : '符合筛选的';
   if (!query && !filtered) return `全部 ${total} 篇论文,最新的在前。`;
-  if (total > 0) return `找到 ${total} 篇${about}论文。`;
+  if (total > 0) return `找到 ${total} 篇${about}论文${search.sort === 'newest' ? ',最新的在前' : ''}。`;
   const missing = outcome.unmatched.length > 0 ? `文献库中没有“${outcome.unmatched.join('”“')}”。` : '';
   const hint = filtered ? '可以清除部分筛选再试。' : '';
   return `没有找到${about}论文。${missing}${hint}`;

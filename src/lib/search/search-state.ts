@@ -1,18 +1,20 @@
 // What a search page URL holds (?q=…&journal=…&disease=…), so a search can be shared, reloaded and walked back.
 import { searchPath } from '../site/paths.ts';
 import { FILTER_NAMES, noFilters, type SearchFilters } from './facet-index.ts';
+import { sortOrderOf, type SortOrder } from './sort-order.ts';
 
 /** One test for "any filter set", shared with the engine. */
 
 export interface SearchState {
   query: string;
   filters: SearchFilters;
+  sort: SortOrder;
 }
 
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters = noFilters();
   for (const name of FILTER_NAMES) filters[name] = [...new Set(params.getAll(name).filter(Boolean))];
-  return { query: params.get('q') ?? '', filters };
+  return { query: params.get('q') ?? '', filters, sort: sortOrderOf(params.get('sort')) };
 }
 
 /** q first, then filters in a fixed order, so equal states give equal URLs. */
@@ -20,6 +22,8 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
+  // Relevance is the default: only the other order is written, so a plain search keeps a plain URL.
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
 

@@ -57,6 +57,15 @@ describe('matching', () => {
     expect(await ids(outcome)).toEqual(['56-1', '56-2', '56-3', '56-4', '56-5', '56-6']);
   });
 
+  it('sorts the same matches newest first on request', async () => {
+    const relevance = await engine.search('深度学习');
+    const newest = await engine.search('深度学习', noFilters(), 'newest');
+    expect(relevance.hits.length).toBeGreaterThan(2);
+    expect(newest.hits.map((h) => h.n).sort((a, b) => a - b)).toEqual(relevance.hits.map((h) => h.n).sort((a, b) => a - b));
+    expect(newest.hits.map((h) => h.n)).toEqual([...newest.hits.map((h) => h.n)].sort((a, b) => a - b));
+    expect(newest.hits.map((h) => h.n)).not.toEqual(relevance.hits.map((h) => h.n));
+  });
+
   it('treats hyphen variants alike', async () => {
     expect(await idsFor('C-index')).toEqual(['56-2']);
     expect(await idsFor('cindex')).toEqual(['56-2']);

@@ -19,7 +19,7 @@ import {
 import type { SearchState } from '../../../src/lib/search/search-state.ts';
 
 const filters = (set: Partial<SearchFilters> = {}): SearchFilters => ({ ...noFilters(), ...set });
-const search = (query: string, set: Partial<SearchFilters> = {}): SearchState => ({ query, filters: filters(set) });
+const search = (query: string, set: Partial<SearchFilters> = {}): SearchState => ({ query, filters: filters(set), sort: 'relevance' });
 const hits = (count: number) => Array.from({ length: count }, (_, n) => ({ n, score: 1 }));
 
 describe('status line', () => {
@@ -48,6 +48,18 @@ describe('status line', () => {
     for (const error of [new IndexGoneError('/search-index/0123456789abcdef/shards/3.json', 404), new IndexMismatchError({ format: 1 }, 'abc')]) {
       expect(failureText(error)).toMatchObject({ status: '网站已更新,请刷新页面。', reload: true });
     }
+  });
+});
+
+describe('sort order', () => {
+  it('changes with a new history entry, keeping query and filters, and the status says newest first', () => {
+    const page = { search: search('超声', { year: ['2026'] }), lastTypingAt: null };
+    const moved = nextPageState(page, { kind: 'sort-changed', sort: 'newest' });
+    expect(moved).toEqual({ page: { ...page, search: { ...page.search, sort: 'newest' } }, history: 'push' });
+    expect(historyEntry(moved, '/search/?q=%E8%B6%85%E5%A3%B0&year=2026')).toEqual({ mode: 'push', url: '/search/?q=%E8%B6%85%E5%A3%B0&year=2026&sort=newest' });
+    expect(statusLine(moved.page.search, { hits: hits(3), unmatched: [] })).toBe('找到 3 篇与“超声”相关的论文,最新的在前。');
+    // Clearing the filters keeps the order.
+    expect(nextPageState(moved.page, { kind: 'filters-cleared' }).page.search.sort).toBe('newest');
   });
 });
 
