@@ -43,3 +43,5 @@ export const sitemapPath = (): string => sitePath('sitemap-index.xml');
 /** Where the search index's folders live; each build's files sit in a folder named by their hash (searchIndexBuildPath). */
 export const searchIndexRootPath = (): string => sitePath('search-index/');
 export const searchIndexBuildPath = (buildHash: string): string => `${searchIndexRootPath()}${buildHash}/`;
+/** Every paper of a journal, modality, disease or year in one citation file. */
+export const facetCitationPath = (kind: FacetKind, slug: string, format: 'bib' | 'ris'): string => sitePath(`${kind}/${slug}/papers.${format}`);
