@@ -88,6 +88,7 @@ const PAGES: PageUnderTest[] = [
   { name: 'year facet', path: '/years/2026/' },
   { name: 'search results', path: `/search/?q=${encodeURIComponent('超声')}`, ready: resultsDrawn },
   { name: 'search filters', path: `/search/?q=${encodeURIComponent('超声')}`, ready: filtersOpen },
+  { name: 'subscribe', path: '/subscribe/' },
   { name: 'not found', path: '/no-such-page/', status: 404 },
 ];
 

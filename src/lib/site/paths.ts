@@ -32,6 +32,10 @@ export function facetPath(kind: FacetKind, slug?: string, page = 1): string {
 }
 export const facetFeedPath = (kind: Exclude<FacetKind, 'years'>, slug: string): string => sitePath(`${kind}/${slug}/rss.xml`);
 export const mainFeedPath = (): string => sitePath('rss.xml');
+/** The page listing every feed; `anchor` points at one feed's entry on it. */
+export const subscribePath = (anchor = ''): string => `${sitePath('subscribe/')}${anchor ? `#${anchor}` : ''}`;
+/** Every feed as one OPML file, for importing all at once. */
+export const opmlPath = (): string => sitePath('feeds.opml');
 
 export const faviconPath = (): string => sitePath('favicon.svg');
 export const sitemapPath = (): string => sitePath('sitemap-index.xml');
