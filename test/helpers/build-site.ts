@@ -1,5 +1,5 @@
 // Builds the real Astro site (optionally over another content folder) into a folder of the test's choosing.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
@@ -50,20 +50,11 @@ function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `astro build`. */
-export function buildSite(outDir: string, options: BuildOptions = {}): BuildResult {
-  const result = spawnSync(process.execPath, ASTRO_BUILD(outDir), { cwd: REPO_ROOT, env: buildEnv(options), encoding: 'utf8', timeout: 240_000 });
-  return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
-}
-
-/** Builds or throws with the build's own output, so a failing build explains itself. */
-export function buildSiteOrThrow(outDir: string, options: BuildOptions = {}): void {
-  const result = buildSite(outDir, options);
-  if (result.status !== 0) throw new Error(`astro build failed (${result.status}):\n${result.output.slice(-4000)}`);
-}
-
-/** buildSiteOrThrow without blocking the test worker: vitest gives up on a worker silent for a minute, as a slow build can be. */
-export async function buildSiteInBackground(outDir: string, options: BuildOptions = {}): Promise<void> {
+/**
+ * Runs `astro build` in a child process without blocking the test worker: vitest gives up on a worker that stays
+ * silent for a minute, as a worker waiting on a slow build synchronously does.
+ */
+export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const output: string[] = [];
   const child = spawn(process.execPath, ASTRO_BUILD(outDir), { cwd: REPO_ROOT, env: buildEnv(options), timeout: 240_000 });
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -72,5 +63,11 @@ export async function buildSiteInBackground(outDir: string, options: BuildOption
     child.once('error', reject);
     child.once('close', resolve);
   });
-  if (status !== 0) throw new Error(`astro build failed (${status}):\n${output.join('').slice(-4000)}`);
+  return { status, output: output.join('') };
+}
+
+/** Builds or throws with the build's own output, so a failing build explains itself. */
+export async function buildSiteOrThrow(outDir: string, options: BuildOptions = {}): Promise<void> {
+  const result = await buildSite(outDir, options);
+  if (result.status !== 0) throw new Error(`astro build failed (${result.status}):\n${result.output.slice(-4000)}`);
 }

@@ -21,15 +21,15 @@ let archive: GeneratedArchive;
 let siteA: string;
 let siteB: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   work = tempDir('accounting-');
   // The same archive in two folders: a content path leaking into the output would make the builds differ.
   archive = generateArchive({ papers: PAPERS, seed: 7, outDir: join(work, 'a') });
   const copy = generateArchive({ papers: PAPERS, seed: 7, outDir: join(work, 'b') });
   siteA = join(work, 'site-a');
   siteB = join(work, 'site-b');
-  buildSiteOrThrow(siteA, { contentDir: archive.contentDir });
-  buildSiteOrThrow(siteB, { contentDir: copy.contentDir });
+  await buildSiteOrThrow(siteA, { contentDir: archive.contentDir });
+  await buildSiteOrThrow(siteB, { contentDir: copy.contentDir });
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });

@@ -12,9 +12,9 @@ const contentDir = fixtureArchive({ '056.txt': broken });
 const expected = `${join(contentDir, 'issues', '056.txt')}:${brokenLine}: paper 4 has no 期刊 line`;
 
 describe('a malformed issue file', () => {
-  it('fails astro build with file:line and builds no pages', () => {
+  it('fails astro build with file:line and builds no pages', async () => {
     const outDir = tempDir('bad-build-');
-    const result = buildSite(outDir, { contentDir });
+    const result = await buildSite(outDir, { contentDir });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(expected);
   });

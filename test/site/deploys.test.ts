@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { siteIndexFolder } from '../../src/lib/search/file-reader.ts';
 import { SITE_UPDATED } from '../../src/lib/search/search-page-state.ts';
-import { buildSiteInBackground, REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { buildSiteOrThrow, REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { evalArchive } from '../helpers/eval-archive.ts';
 import { tempDir } from '../helpers/fixture-archive.ts';
 import { builtFiles } from '../helpers/site-checks.ts';
@@ -25,7 +25,7 @@ let browser: Browser;
 beforeAll(async () => {
   older = REPO_SITE_DIR;
   newer = tempDir('newer-deploy-');
-  await buildSiteInBackground(newer, { contentDir: evalArchive() });
+  await buildSiteOrThrow(newer, { contentDir: evalArchive() });
   browser = await launchChromium();
 });
 afterAll(async () => {

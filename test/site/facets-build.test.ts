@@ -82,13 +82,13 @@ describe('facet pages of issue 56', () => {
 });
 
 describe('a long facet', () => {
-  it('paginates past 50 papers, newest first', () => {
+  it('paginates past 50 papers, newest first', async () => {
     // 10 issues × 6 papers = 60 papers in one year.
     const issues = Object.fromEntries(
       Array.from({ length: 10 }, (_v, i) => [`${String(i + 1).padStart(3, '0')}.txt`, derivedIssue(i + 1, `2026-0${1 + Math.floor(i / 4)}-${String(1 + (i % 4) * 7).padStart(2, '0')}`)]),
     );
     const siteDir = tempDir('facet-site-');
-    buildSiteOrThrow(siteDir, { contentDir: fixtureArchive(issues) });
+    await buildSiteOrThrow(siteDir, { contentDir: fixtureArchive(issues) });
     const first = paperIdsOn(siteDir, '/years/2026/');
     const second = paperIdsOn(siteDir, '/years/2026/2/');
     expect(first).toHaveLength(50);

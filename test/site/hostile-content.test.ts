@@ -45,7 +45,7 @@ const feedPaths = (): string[] => builtFiles(site).filter((p) => p.endsWith('rss
 
 beforeAll(async () => {
   site = tempDir('hostile-content-site-');
-  buildSiteOrThrow(site, { contentDir: hostileArchive() });
+  await buildSiteOrThrow(site, { contentDir: hostileArchive() });
   siteOrigin = new URL(loadPage(site, '/')('link[rel=canonical]').attr('href') ?? '').origin;
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = await serveDirectory(site);
@@ -63,10 +63,10 @@ describe('a hostile archive', () => {
     expect(pagePaths()).toEqual(expect.arrayContaining([`/issues/${HOSTILE_ISSUE_NUMBER}/`, ...PAPER_IDS.map((id) => `/papers/${id}/`)]));
   });
 
-  it('is refused with file:line for every 原文 line that is a payload and no DOI', () => {
+  it('is refused with file:line for every 原文 line that is a payload and no DOI', async () => {
     const text = rejectedLinksIssue();
     const contentDir = fixtureArchive({ '2026-09-10-067.txt': text });
-    const result = buildSite(tempDir('hostile-rejected-site-'), { contentDir });
+    const result = await buildSite(tempDir('hostile-rejected-site-'), { contentDir });
     expect(result.status).not.toBe(0);
     REJECTED_DOI_LINES.forEach((line, i) => {
       const at = `${join(contentDir, 'issues', '2026-09-10-067.txt')}:${lineOf(text, line)}: paper ${i + 1}'s link '`;
