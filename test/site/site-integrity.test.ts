@@ -13,7 +13,7 @@ const site = REPO_SITE_DIR;
 describe('every page of the built site', () => {
   it('is found: home, issues, papers, facets, search and 404', () => {
     const pages = builtPages(site);
-    for (const page of ['/', '/issues/', '/issues/56/', '/papers/56-1/', '/journals/', '/modalities/', '/diseases/', '/years/', '/years/2026/', '/search/', '/404.html']) {
+    for (const page of ['/', '/issues/', '/issues/56/', '/papers/56-1/', '/journals/', '/modalities/', '/diseases/', '/years/', '/years/2026/', '/trends/', '/search/', '/404.html']) {
       expect(pages).toContain(page);
     }
   });
