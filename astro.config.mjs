@@ -13,9 +13,9 @@ export default defineConfig({
   site: process.env.SITE || 'http://localhost:4321',
   // Where under SITE the site is served (`/newsletter/` for a GitHub Pages project site); every URL follows it.
   base,
-  // Pages only: no JSON index files, feeds or citation downloads in the sitemap.
+  // Pages only: no JSON index files, feeds, the feed list (OPML) or citation downloads in the sitemap.
   integrations: [
-    sitemap({ filter: (page) => !/\.(json|xml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') }),
+    sitemap({ filter: (page) => !/\.(json|xml|opml|bib|ris|txt)\/?$/.test(page) && !page.includes('/search-index/') }),
     // PRECOMPRESS=1 writes .gz and .br beside text files, last so the sitemap is compressed too.
     ...(process.env.PRECOMPRESS === '1' ? [precompress()] : []),
   ],

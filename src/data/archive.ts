@@ -1,5 +1,6 @@
 // The archive as pages see it: collections unwrapped from Astro's entries.
 import { getCollection } from 'astro:content';
+import { feedCatalog, type FeedCatalog } from '../lib/feeds/feed-catalog.ts';
 import { contentFingerprint } from '../lib/archive/content-fingerprint.ts';
 import { contentDirFromEnv, loadArchive, validIssues } from '../lib/archive/load-archive.ts';
 import type { Issue, Paper } from '../lib/newsletter/archive.ts';
@@ -25,6 +26,11 @@ export async function getTopics(): Promise<Topic[]> {
 
 export async function getTopicsBySlug(): Promise<Map<string, Topic>> {
   return new Map((await getTopics()).map((topic) => [topic.slug, topic]));
+}
+
+/** Every feed the site publishes: feed files, /subscribe/ and /feeds.opml read this one list. */
+export async function getFeedCatalog(): Promise<FeedCatalog> {
+  return feedCatalog(await getIssues(), await getTopics());
 }
 
 let lastValidFingerprint: string | null = null;

@@ -89,6 +89,7 @@ const PAGES: PageUnderTest[] = [
   { name: 'trends', path: '/trends/' },
   { name: 'search results', path: `/search/?q=${encodeURIComponent('超声')}`, ready: resultsDrawn },
   { name: 'search filters', path: `/search/?q=${encodeURIComponent('超声')}`, ready: filtersOpen },
+  { name: 'subscribe', path: '/subscribe/' },
   { name: 'not found', path: '/no-such-page/', status: 404 },
 ];
 

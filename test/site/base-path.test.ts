@@ -11,6 +11,7 @@ import { siteIndexFolder, siteIndexReader } from '../../src/lib/search/file-read
 import { SUB_PATH_BUILD, SUB_PATH_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/built-pages.ts';
 import { brokenLinks, builtFiles, builtPages } from '../helpers/site-checks.ts';
+import { feedItemCount, feedsOnSubscribePage, opmlFeeds, parseOpml } from '../helpers/feeds.ts';
 import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
 
 const BASE = SUB_PATH_BUILD.base;
@@ -67,6 +68,24 @@ describe('a site built for /newsletter/', () => {
     expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toBe(
       `User-agent: *\nAllow: ${BASE}\nDisallow: ${BASE}search-index/\n\nSitemap: ${SITE}${BASE}sitemap-index.xml\n`,
     );
+  });
+
+  it('lists every feed on /subscribe/ and in the OPML file under SITE and the base', () => {
+    const shown = feedsOnSubscribePage(site);
+    expect(shown.length).toBeGreaterThan(10);
+    for (const feed of shown) {
+      expect(feed.address.startsWith(`${SITE}${BASE}`), feed.address).toBe(true);
+      expect(feed.copies).toBe(feed.address);
+      expect(feed.href.startsWith(BASE), feed.href).toBe(true);
+      expect(feed.count.split(' ')[0]).toBe(String(feedItemCount(site, feed.address.slice(`${SITE}${BASE}`.length))));
+    }
+    const feeds = opmlFeeds(parseOpml(readFileSync(join(site, 'feeds.opml'), 'utf8')).outlines);
+    expect(feeds.map((f) => f['xmlUrl'])).toEqual(shown.map((f) => f.address));
+    for (const feed of feeds) expect(feed['htmlUrl']?.startsWith(`${SITE}${BASE}`), feed['htmlUrl']).toBe(true);
+    const subscribe = loadPage(site, '/subscribe/');
+    expect(subscribe('link[rel=alternate][type="text/x-opml"]').attr('href')).toBe(`${SITE}${BASE}feeds.opml`);
+    expect(subscribe('.howto a[download]').attr('href')).toBe(`${BASE}feeds.opml`);
+    expect(loadPage(site, '/diseases/lung-cancer/')('.subscribe a').attr('href')).toBe(`${BASE}subscribe/#feed-diseases-lung-cancer`);
   });
 
   it('points the search page at its index build under the base, and the CLI reads the same files', async () => {

@@ -40,7 +40,7 @@ describe('reading the archive', () => {
     await readHomeToPaper(page, server.url, (step) => page.screenshot({ path: `${SCREENSHOTS}${step}-${name}.png`, fullPage: true }));
 
     // Reading pages need no JavaScript but the paper page's copy-DOI button; nothing overflows a phone's width.
-    expect(scripts.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/CopyDoi\./)]);
+    expect(scripts.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/CopyText\./)]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
@@ -65,7 +65,7 @@ describe('reading the archive', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/papers/56-6/`);
     await page.getByRole('button', { name: '复制 DOI' }).click();
-    await expect.poll(() => page.locator('.copy-doi__status').innerText()).toBe('已复制');
+    await expect.poll(() => page.locator('.copy-text__status').innerText()).toBe('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('10.1038/s41746-026-02897-8');
     await context.close();
     const noJs = await browser.newContext({ javaScriptEnabled: false });
@@ -76,16 +76,52 @@ describe('reading the archive', () => {
     await noJs.close();
   });
 
-  it('announces the feed and shows it readably through its stylesheet', async () => {
-    const page = await readerPage({ width: 1280, height: 900 });
+  it('announces the feed, and the subscribe box leads to its address on /subscribe/, copied with a button', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
     await page.goto(`${server.url}/diseases/heart-failure/`);
     const feeds = await page.locator('link[rel=alternate][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
     expect(feeds).toEqual(['http://localhost:4321/rss.xml', 'http://localhost:4321/diseases/heart-failure/rss.xml']);
-    await page.goto(`${server.url}/rss.xml`);
-    await expect.poll(() => page.locator('body').innerText()).toContain('如何订阅');
-    expect(await page.locator('h1').innerText()).toBe('医学影像与AI文献快递');
-    expect(await page.getByRole('link', { name: '第56期 · 2026-06-25' }).count()).toBe(1);
-    await page.screenshot({ path: `${SCREENSHOTS}feed-desktop.png`, fullPage: true });
+    await page.getByRole('link', { name: '如何订阅、全部订阅源 →' }).click();
+    await page.waitForURL(/\/subscribe\/#feed-diseases-heart-failure$/);
+    const entry = page.locator('#feed-diseases-heart-failure');
+    await expect.poll(() => entry.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    expect(await entry.locator('.feed__count').innerText()).toBe('1 篇');
+    await entry.getByRole('button', { name: '复制地址:心力衰竭 Heart failure' }).click();
+    await expect.poll(() => entry.locator('.copy-text__status').innerText()).toBe('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/diseases/heart-failure/rss.xml');
+    await context.close();
+  });
+
+  it.each([
+    ['desktop', { width: 1280, height: 900 }, 'light'],
+    ['phone', { width: 390, height: 844 }, 'dark'],
+  ] as const)('shows the subscribe page on %s: every feed with its count and address, the OPML file, how to subscribe', async (name, viewport, scheme) => {
+    const page = await readerPage(viewport, scheme);
+    await page.goto(`${server.url}/`);
+    await page.locator('footer').getByRole('link', { name: 'RSS 订阅' }).click();
+    await page.waitForURL(/\/subscribe\/$/);
+    expect(await page.locator('h1').innerText()).toBe('订阅');
+    expect(await page.locator('li.feed').count()).toBe(1 + 4 + 6 + 6);
+    expect(await page.locator('#feed-main .feed__url').innerText()).toBe('http://localhost:4321/rss.xml');
+    await expect.poll(() => page.getByRole('button', { name: /^复制地址/ }).first().isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'OPML 文件' }).getAttribute('href')).toBe('/feeds.opml');
+    await page.screenshot({ path: `${SCREENSHOTS}subscribe-${name}.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('serves a feed opened in the browser as plain XML (no XSLT view), and the OPML file as a download', async () => {
+    const page = await readerPage({ width: 1280, height: 900 });
+    const response = await page.goto(`${server.url}/rss.xml`);
+    expect(response?.headers()['content-type']).toMatch(/^application\/xml/);
+    // With no stylesheet to apply, the browser shows the XML source itself.
+    expect(await page.evaluate(() => document instanceof XMLDocument)).toBe(true);
+    expect(await page.locator('body').innerText()).toContain('<title>医学影像与AI文献快递</title>');
+    await page.goto(`${server.url}/subscribe/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'OPML 文件' }).click()]);
+    expect(download.suggestedFilename()).toBe('feeds.opml');
     await page.context().close();
   });
 

@@ -39,7 +39,7 @@ describe('built archive of issue 56', () => {
     expect(textOf($('.paper__commentary p'))).toBe(paper.commentary[0]);
     expect(textOf($('.paper__abstract'))).toContain(paper.abstract.at(-1)?.text ?? '');
     // The copy-DOI button's module is the page's only script; JSON-LD is data.
-    expect($('script:not([type="application/ld+json"])').map((_i, el) => $(el).attr('src')).get()).toEqual([expect.stringMatching(/^\/_astro\/CopyDoi\..*\.js$/)]);
+    expect($('script:not([type="application/ld+json"])').map((_i, el) => $(el).attr('src')).get()).toEqual([expect.stringMatching(/^\/_astro\/CopyText\..*\.js$/)]);
   });
 
   it('links papers to their neighbours within the issue', () => {

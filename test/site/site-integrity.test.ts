@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_SITE_DIR, TEST_SITE_URL } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/built-pages.ts';
-import { brokenLinks, builtPages, htmlValidationErrors, unsafeMarkup } from '../helpers/site-checks.ts';
+import { brokenLinks, builtFiles, builtPages, htmlValidationErrors, unsafeMarkup } from '../helpers/site-checks.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
 
 const site = REPO_SITE_DIR;
 
 describe('every page of the built site', () => {
-  it('is found: home, issues, papers, facets, search and 404', () => {
+  it('is found: home, issues, papers, facets, trends, search, subscribe and 404', () => {
     const pages = builtPages(site);
-    for (const page of ['/', '/issues/', '/issues/56/', '/papers/56-1/', '/journals/', '/modalities/', '/diseases/', '/years/', '/years/2026/', '/trends/', '/search/', '/404.html']) {
+    for (const page of ['/', '/issues/', '/issues/56/', '/papers/56-1/', '/journals/', '/modalities/', '/diseases/', '/years/', '/years/2026/', '/trends/', '/search/', '/subscribe/', '/404.html']) {
       expect(pages).toContain(page);
     }
   });
@@ -39,10 +39,12 @@ describe('every page of the built site', () => {
     expect(unsafeMarkup(site, [TEST_SITE_URL])).toEqual([]);
   });
 
-  it('renders feeds with a stylesheet file, so a CSP header on the feeds holds too', () => {
-    const xsl = readFileSync(join(site, 'rss.xsl'), 'utf8');
-    expect(xsl).not.toMatch(/<style|style=/);
-    expect(xsl).toContain('href="/rss.css"');
-    expect(readFileSync(join(site, 'rss.css'), 'utf8')).toContain('.subscribe');
+  it('publishes feeds as plain RSS, with no XSLT view left behind', () => {
+    const files = builtFiles(site);
+    expect(files).not.toContain('/rss.xsl');
+    expect(files).not.toContain('/rss.css');
+    const feeds = files.filter((file) => file.endsWith('/rss.xml'));
+    expect(feeds.length).toBeGreaterThan(10);
+    for (const feed of feeds) expect(readFileSync(join(site, feed), 'utf8'), feed).not.toContain('<?xml-stylesheet');
   });
 });

@@ -16,7 +16,6 @@ export interface FeedItem {
 }
 
 export const FEED_LANGUAGE = '<language>zh-cn</language>';
-export const FEED_STYLESHEET = '/rss.xsl';
 
 /** Issue dates are calendar days; publish them at noon China time (04:00 UTC) so no reader shows the day before. */
 export function pubDateOf(isoDate: string): Date {

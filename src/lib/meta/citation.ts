@@ -1,5 +1,4 @@
 // Citation downloads (.bib, .ris) of the original paper, built from our data; the DOI lets Zotero fetch the full record.
-import type { Paper } from '../newsletter/archive.ts';
 import { doiUrl } from '../newsletter/doi.ts';
 import { yearOf } from '../site/dates.ts';
 import { NEWSLETTER_NAME } from '../newsletter/name.ts';
@@ -22,13 +21,23 @@ const BIBTEX_SPECIALS: Record<string, string> = {
 const bibText = (text: string): string => oneLine(text).replace(/[\\{}%&$#_^~]/g, (c) => BIBTEX_SPECIALS[c] ?? c);
 const bibVerbatim = (text: string): string => oneLine(text).replace(/[{}]/g, '');
 
+/** What a citation needs of a paper: a Paper has it, and so has a search result document (citableOfDoc). */
+export interface Citable {
+  id: string;
+  titleEn: string;
+  journal: { name: string; issn: readonly string[] };
+  issueNumber: number;
+  issueDate: string;
+  doi: string;
+}
+
 /** The citation key: stable, ASCII, unique in the archive. */
-export const citationKey = (paper: Paper): string => `yxai-${paper.id}`;
+export const citationKey = (paper: Citable): string => `yxai-${paper.id}`;
 
 /** Year of the issue that covered the paper: our data has no publication date, and the two rarely differ. */
-const yearFor = (paper: Paper): number => yearOf(paper.issueDate);
+const yearFor = (paper: Citable): number => yearOf(paper.issueDate);
 
-export function bibtexOf(paper: Paper, pageUrl: string): string {
+export function bibtexOf(paper: Citable, pageUrl: string): string {
   const fields: [string, string][] = [
     ['title', `{${bibText(paper.titleEn)}}`],
     ['journal', bibText(paper.journal.name)],
@@ -40,7 +49,7 @@ export function bibtexOf(paper: Paper, pageUrl: string): string {
   return `@article{${citationKey(paper)},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
 }
 
-export function risOf(paper: Paper, pageUrl: string): string {
+export function risOf(paper: Citable, pageUrl: string): string {
   const lines: [string, string][] = [
     ['TY', 'JOUR'],
     ['TI', paper.titleEn],
@@ -54,4 +63,18 @@ export function risOf(paper: Paper, pageUrl: string): string {
   ];
   // RIS wants "TAG  - value" lines ending in CRLF.
   return lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`.trimEnd()).join('\r\n') + '\r\n';
+}
+
+export type CitationFormat = 'bib' | 'ris';
+
+/** Many papers in one file a reference manager imports at once (BibTeX entries, RIS records one after another). */
+export function citationFile(papers: readonly Citable[], format: CitationFormat, pageUrlOf: (paper: Citable) => string): string {
+  const one = format === 'bib' ? bibtexOf : risOf;
+  return papers.map((paper) => one(paper, pageUrlOf(paper))).join(format === 'bib' ? '\n' : '');
+}
+
+/** A download's name: the archive, what was exported (a query, a topic), and the date; safe on every file system. */
+export function exportFileName(subject: string, date: string, format: CitationFormat): string {
+  const safe = [...subject.replace(/[\\/:*?"<>|\p{Cc}\s]+/gu, '-').replace(/^-+|-+$/g, '')].slice(0, 40).join('');
+  return `${NEWSLETTER_NAME}-${safe || '全部'}-${date}.${format}`;
 }

@@ -5,9 +5,14 @@ import { closeBidiControls } from '../newsletter/bidi.ts';
 
 export const SITE_NAME = ARCHIVE_NAME;
 
+/** What a <link rel="alternate"> announces: an RSS feed, or the OPML list of every feed. */
+export type FeedLinkType = 'application/rss+xml' | 'text/x-opml';
+
 export interface FeedLink {
   title: string;
   href: string;
+  /** RSS unless said otherwise. */
+  type?: FeedLinkType;
 }
 
 export interface HeadInput {
@@ -28,7 +33,7 @@ export interface HeadMeta {
   canonical: string | null;
   /** <meta property|name=… content=…> in order. */
   meta: { attribute: 'property' | 'name'; key: string; content: string }[];
-  feeds: FeedLink[];
+  feeds: Required<FeedLink>[];
 }
 
 export function headMeta(input: HeadInput): HeadMeta {
@@ -53,6 +58,10 @@ export function headMeta(input: HeadInput): HeadMeta {
       { attribute: 'name', key: 'twitter:title', content: input.title },
       { attribute: 'name', key: 'twitter:description', content: description },
     ],
-    feeds: [{ title: `${NEWSLETTER_NAME}(全部)`, href: absoluteUrl(mainFeedPath(), input.site) }, ...input.feeds.map((f) => ({ ...f, href: absoluteUrl(f.href, input.site) }))],
+    feeds: [{ title: `${NEWSLETTER_NAME}(全部)`, href: mainFeedPath() }, ...input.feeds].map((f) => ({
+      title: f.title,
+      href: absoluteUrl(f.href, input.site),
+      type: f.type ?? 'application/rss+xml',
+    })),
   };
 }

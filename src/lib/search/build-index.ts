@@ -223,6 +223,7 @@ function searchDocOf(paper: Paper, n: number, stamp: IndexStamp, topicsBySlug: R
     titleZh: paper.titleZh,
     titleEn: paper.titleEn,
     journal: paper.journal.name,
+    issn: paper.journal.issn,
     issueNumber: paper.issueNumber,
     issueDate: paper.issueDate,
     tags: [...paper.modalities.map(tag('modalities')), ...paper.diseases.map(tag('diseases'))],

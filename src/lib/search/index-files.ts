@@ -72,6 +72,8 @@ export interface SearchDoc extends IndexStamp {
   titleZh: string;
   titleEn: string;
   journal: string;
+  /** The journal's ISSNs, for citation exports. */
+  issn: string[];
   issueNumber: number;
   issueDate: string;
   /** Tags with their labels, as links to their pages. */

@@ -34,6 +34,10 @@ export function facetPath(kind: FacetKind, slug?: string, page = 1): string {
 }
 export const facetFeedPath = (kind: Exclude<FacetKind, 'years'>, slug: string): string => sitePath(`${kind}/${slug}/rss.xml`);
 export const mainFeedPath = (): string => sitePath('rss.xml');
+/** The page listing every feed; `anchor` points at one feed's entry on it. */
+export const subscribePath = (anchor = ''): string => `${sitePath('subscribe/')}${anchor ? `#${anchor}` : ''}`;
+/** Every feed as one OPML file, for importing all at once. */
+export const opmlPath = (): string => sitePath('feeds.opml');
 
 export const faviconPath = (): string => sitePath('favicon.svg');
 export const sitemapPath = (): string => sitePath('sitemap-index.xml');
@@ -41,3 +45,5 @@ export const sitemapPath = (): string => sitePath('sitemap-index.xml');
 /** Where the search index's folders live; each build's files sit in a folder named by their hash (searchIndexBuildPath). */
 export const searchIndexRootPath = (): string => sitePath('search-index/');
 export const searchIndexBuildPath = (buildHash: string): string => `${searchIndexRootPath()}${buildHash}/`;
+/** Every paper of a journal, modality, disease or year in one citation file. */
+export const facetCitationPath = (kind: FacetKind, slug: string, format: 'bib' | 'ris'): string => sitePath(`${kind}/${slug}/papers.${format}`);

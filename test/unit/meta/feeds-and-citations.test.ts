@@ -59,6 +59,12 @@ describe('head metadata', () => {
     const head = headMeta({ title: '肺癌', description: 'x', path: '/diseases/lung-cancer/', site, ogType: 'website', feeds: [{ title: '肺癌', href: '/diseases/lung-cancer/rss.xml' }] });
     expect(head.canonical).toBe('https://archive.example.org/diseases/lung-cancer/');
     expect(head.feeds.map((f) => f.href)).toEqual(['https://archive.example.org/rss.xml', 'https://archive.example.org/diseases/lung-cancer/rss.xml']);
+    expect(head.feeds.map((f) => f.type)).toEqual(['application/rss+xml', 'application/rss+xml']);
+    const subscribe = headMeta({ title: '订阅', description: 'x', path: '/subscribe/', site, ogType: 'website', feeds: [{ title: 'OPML', href: '/feeds.opml', type: 'text/x-opml' }] });
+    expect(subscribe.feeds.map((f) => [f.type, f.href])).toEqual([
+      ['application/rss+xml', 'https://archive.example.org/rss.xml'],
+      ['text/x-opml', 'https://archive.example.org/feeds.opml'],
+    ]);
     expect(head.meta.find((m) => m.key === 'og:locale')?.content).toBe('zh_CN');
     expect(head.meta.find((m) => m.key === 'robots')).toBeUndefined();
   });
