@@ -54,6 +54,8 @@ export interface ColumnChart {
 
 /** Two decimals are finer than any screen shows, and keep the built pages small and byte-stable. */
 export const round = (value: number): number => Math.round(value * 100) / 100;
+/** Every number of a shape or label rounded (values are whole counts, which rounding keeps). */
+const rounded = <T extends object>(item: T): T => Object.fromEntries(Object.entries(item).map(([key, v]) => [key, typeof v === 'number' ? round(v) : v])) as T;
 
 const MIN_BAND = 14;
 const MAX_BAND = 56;
@@ -96,15 +98,14 @@ export function columnChart(columns: readonly Column[], options: ColumnChartOpti
   });
   const tickMarks = ticks ? axis.ticks.map((value) => ({ value, x: plot.x - GAP, y: zero - (value / axis.max) * plot.height, text: String(value) })) : [];
   const height = zero + GAP + labelRows * (fontSize + GAP / 2) + GAP;
-  const box = <T extends { x: number; y: number }>(item: T & Partial<Box>): T => ({ ...item, x: round(item.x), y: round(item.y), ...(item.width === undefined ? {} : { width: round(item.width) }), ...(item.height === undefined ? {} : { height: round(item.height) }) });
   return {
     width: round(plot.x + plot.width),
     height: round(height),
     fontSize,
-    plot: box(plot),
-    bars: bars.map(box),
-    ticks: tickMarks.map(box),
-    categoryLabels: categoryLabels.map(box),
-    valueLabels: valueLabels.map(box),
+    plot: rounded(plot),
+    bars: bars.map(rounded),
+    ticks: tickMarks.map(rounded),
+    categoryLabels: categoryLabels.map(rounded),
+    valueLabels: valueLabels.map(rounded),
   };
 }
