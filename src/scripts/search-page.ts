@@ -16,6 +16,9 @@ import {
 import { searchNotices } from '../lib/search/search-notices.ts';
 import { listenForKeys } from './search/keys.ts';
 import { SearchView } from './search/view.ts';
+import { ResultTools } from './search/result-tools.ts';
+import type { CitationFormat } from '../lib/meta/citation.ts';
+import { exportResults, localDate } from '../lib/search/export-results.ts';
 
 /**
  * Reads the index build the page was made with. Its folder is gone once a newer deploy replaced it: the host answers
@@ -34,6 +37,7 @@ function indexFileReader(indexUrl: string): (path: string) => Promise<unknown> {
 
 export function startSearchPage(): void {
   const view = SearchView.find();
+  const tools = new ResultTools();
   view.reveal(window.matchMedia('(max-width: 48rem)').matches);
 
   let page = initialPage(new URLSearchParams(location.search));
@@ -43,6 +47,7 @@ export function startSearchPage(): void {
   let generation = 0;
 
   view.showQuery(page.search.query);
+  tools.showSort(page.search.sort);
   const enginePromise = SearchEngine.open(indexFileReader(view.indexUrl()), view.indexManifest());
 
   /**
@@ -54,7 +59,7 @@ export function startSearchPage(): void {
     const search = page.search;
     try {
       engine ??= await enginePromise;
-      const result = await engine.search(search.query, search.filters);
+      const result = await engine.search(search.query, search.filters, search.sort);
       if (mine !== generation) return;
       const [only] = result.hits;
       if (goToDoi && result.plan.doi && only && result.hits.length === 1) {
@@ -64,13 +69,39 @@ export function startSearchPage(): void {
       outcome = result;
       shown = 0;
       view.clearResults();
+      tools.enableExport(result.hits.length > 0);
       view.showStatus(statusLine(search, result), searchNotices(result), (query) => apply({ kind: 'submitted', query }));
       showMore();
       // Counts come second: results never wait for facets.json.
       const counts = await engine.facetCounts(result, search.filters);
       if (mine === generation) showFacets(counts, search.filters);
     } catch (error) {
-      if (mine === generation) view.showFailure(failureText(error));
+      if (mine === generation) {
+        tools.enableExport(false);
+        view.showFailure(failureText(error));
+      }
+    }
+  }
+
+  /** Every current result, not only the cards drawn, as one file. */
+  async function exportAll(format: CitationFormat): Promise<void> {
+    if (!outcome || !engine) return;
+    const loader = engine;
+    const total = outcome.hits.length;
+    tools.enableExport(false);
+    try {
+      const file = await exportResults(
+        outcome.hits.map((hit) => hit.n),
+        (n) => loader.doc(n),
+        { format, search: page.search, date: localDate(new Date()), pageUrl: (path) => new URL(path, location.href).href, onProgress: (done) => tools.showExportStatus(`正在准备 ${done}/${total} 篇…`) },
+      );
+      tools.download(file.name, file.text, format);
+      tools.showExportStatus(`已导出 ${file.count} 篇:${file.name}`);
+    } catch (error) {
+      if (error instanceof IndexGoneError) view.showFailure(failureText(error));
+      else tools.showExportStatus(`导出失败:${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      tools.enableExport(outcome.hits.length > 0);
     }
   }
 
@@ -102,9 +133,12 @@ export function startSearchPage(): void {
     if (entry?.mode === 'push') history.pushState(null, '', entry.url);
     else if (entry?.mode === 'replace') history.replaceState(null, '', entry.url);
     view.showQuery(page.search.query);
+    tools.showSort(page.search.sort);
     void run(goToDoi);
   }
 
+  tools.onSortChange((sort) => apply({ kind: 'sort-changed', sort }));
+  tools.onExport((format) => void exportAll(format));
   view.input.addEventListener('input', () => apply({ kind: 'typed', query: view.input.value, at: Date.now() }));
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();

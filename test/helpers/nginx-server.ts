@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onLoopback, readRecipe, underSubPath } from './nginx-recipe.ts';
-import type { RunningServer } from './static-server.ts';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
 
 export function nginxPath(): string {
   return process.env['NGINX_PATH'] || '/usr/sbin/nginx';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { drawnTitles, placeholdersLeft } from '../helpers/search-results.ts';
-import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 type Scheme = 'light' | 'dark';
 interface PageUnderTest {

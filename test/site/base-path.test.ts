@@ -12,7 +12,7 @@ import { SUB_PATH_BUILD, SUB_PATH_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/built-pages.ts';
 import { brokenLinks, builtFiles, builtPages } from '../helpers/site-checks.ts';
 import { feedItemCount, feedsOnSubscribePage, opmlFeeds, parseOpml } from '../helpers/feeds.ts';
-import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 const BASE = SUB_PATH_BUILD.base;
 const SITE = SUB_PATH_BUILD.site;

@@ -13,7 +13,7 @@ import { buildSiteInBackground, REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { evalArchive } from '../helpers/eval-archive.ts';
 import { tempDir } from '../helpers/fixture-archive.ts';
 import { builtFiles } from '../helpers/site-checks.ts';
-import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 // Documents readers open by address, served for revalidation (deploy/nginx.conf, public/_headers): they must change.
 const REVALIDATED = /(?:\.html|\.xml|\.opml|\.txt|\.bib|\.ris)$/;

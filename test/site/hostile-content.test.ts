@@ -27,7 +27,7 @@ import {
 } from '../helpers/hostile.ts';
 import { lineOf } from '../helpers/seed.ts';
 import { activeElementProblem, brokenLinks, builtFiles, builtPages, elementProblems, htmlProblems, htmlValidationErrors } from '../helpers/site-checks.ts';
-import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
 const PAPER_IDS = ACCEPTED_DOI_LINES.map((_line, i) => `${HOSTILE_ISSUE_NUMBER}-${i + 1}`);

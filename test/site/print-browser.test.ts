@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
-import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: RunningServer;

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
 let browser: Browser;

@@ -13,7 +13,7 @@ import { buildSiteInBackground, REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
 import { tempDir } from '../helpers/fixture-archive.ts';
 import { builtPages, htmlProblems, htmlValidationErrors } from '../helpers/site-checks.ts';
-import { serveDirectory, type RunningServer } from '../helpers/static-server.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { issueFacts, paperFacts, periodKey, periodKeys, tally, type IssueFacts, type PaperFacts } from '../helpers/trend-counts.ts';
 
 const PAPERS = 240;

@@ -44,3 +44,7 @@ export async function exportResults(
   const text = citationFile(docs.map(citableOfDoc), options.format, (paper) => options.pageUrl(byId.get(paper.id)?.url ?? ''));
   return { name: exportFileName(exportSubject(options.search), options.date, options.format), text, count: docs.length };
 }
+
+/** The reader's calendar day (not UTC's), as a file name shows it: 2026-11-30. */
+export const localDate = (now: Date): string =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

@@ -109,10 +109,13 @@ export class SearchView {
     return json ? (JSON.parse(json) as IndexManifest) : undefined;
   }
 
-  /** Shows the app the page hides for readers without JavaScript; on a phone the filters start closed. */
+  /**
+   * The app is laid out from the first paint (CSS hides it only without scripting), so showing it moves nothing.
+   * The filters start closed: on a wide screen they sit beside the results and open here; on a phone they stay
+   * closed above the results, which opening them after the first paint would push down.
+   */
   reveal(narrow: boolean): void {
-    this.el.app.hidden = false;
-    if (narrow) this.el.filters.open = false;
+    if (!narrow) this.el.filters.open = true;
   }
 
   /** The box follows the state (Back, Forward, a shared URL) without disturbing what is being typed. */
@@ -182,7 +185,10 @@ export class SearchView {
     this.el.more.hidden = !more;
   }
 
-  /** Redraws every filter's values with counts; `active` is how many values are on, `activeLabel` what the summary says. */
+  /**
+   * Redraws every filter's values with counts; `active` is how many values are on, `activeLabel` what the summary says.
+   * A filter without values stays, saying so (CSS): hiding it would move the filters below it.
+   */
   showFacets(counts: FacetCounts, active: { count: number; label: string }, onToggle: FilterToggle): void {
     // Redrawing replaces the checkboxes: remember the focused one, or a keyboard user is thrown back to the page top.
     const focused = document.activeElement instanceof HTMLInputElement && this.el.app.contains(document.activeElement) ? document.activeElement : null;
@@ -190,7 +196,6 @@ export class SearchView {
       const list = find<HTMLUListElement>(`[data-filter="${name}"] [data-filter-values]`);
       list.replaceChildren(...counts[name].map((facet) => facetItem(name, facet, onToggle)));
       if (focused?.name === name) [...list.querySelectorAll('input')].find((box) => box.value === focused.value)?.focus({ preventScroll: true });
-      list.closest('fieldset')?.toggleAttribute('hidden', counts[name].length === 0);
     }
     this.el.activeCount.textContent = active.label;
     this.el.clear.hidden = active.count === 0;
@@ -215,9 +220,11 @@ function facetItem(name: FilterName, facet: FacetCount, onToggle: FilterToggle):
   box.value = facet.slug;
   box.checked = facet.selected;
   box.addEventListener('change', () => onToggle(name, facet.slug, box.checked));
-  label.append(box, text('span', facet.label, 'filter__label'));
-  if (facet.labelEn) label.append(text('span', facet.labelEn, 'filter__en'));
-  label.append(text('span', String(facet.count), 'filter__count'));
+  // Name and English name wrap as one text, so a narrow column never squeezes either to a letter a line.
+  const names = text('span', '', 'filter__name');
+  names.append(text('span', facet.label, 'filter__label'));
+  if (facet.labelEn) names.append(' ', text('span', facet.labelEn, 'filter__en'));
+  label.append(box, names, text('span', String(facet.count), 'filter__count'));
   item.append(label);
   return item;
 }

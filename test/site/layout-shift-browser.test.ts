@@ -1,0 +1,135 @@
+// Cumulative layout shift of the search page in headless Chromium: results, status, notices and facet counts
+// arrive after the first paint and must land in space kept for them (Lighthouse's goal: CLS under 0.01).
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
+const WIDTHS = { desktop: 1280, phone: 390 } as const;
+const CLS_LIMIT = 0.01;
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveDirectory(REPO_SITE_DIR);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const openContexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+afterEach(async () => {
+  await Promise.all(openContexts.splice(0).map((context) => context.close()));
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+interface Shift {
+  value: number;
+  /** The elements that moved, as tag.class, so a failure says what to fix. */
+  sources: string[];
+}
+
+declare global {
+  interface Window {
+    layoutShifts: Shift[];
+  }
+}
+
+/** Records every layout shift not caused by the reader's own input, from before the first paint (buffered). */
+function observeLayoutShifts(): void {
+  window.layoutShifts = [];
+  const describe = (node: Node | null): string =>
+    node instanceof Element ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}` : String(node?.nodeName);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] })[]) {
+      if (entry.hadRecentInput) continue;
+      window.layoutShifts.push({ value: entry.value, sources: entry.sources.map((source) => describe(source.node)) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+async function newPage(width: number, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, javaScriptEnabled });
+  openContexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  await page.addInitScript(observeLayoutShifts);
+  return page;
+}
+
+const eventually = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 15_000 });
+
+/** Waits until the search has drawn everything it draws by itself: status, the cards in view, facet counts. */
+async function settled(page: Page, expectResults: boolean): Promise<void> {
+  await eventually(() => page.locator('[data-status]').innerText()).not.toContain('正在');
+  if (expectResults) {
+    await eventually(() => page.locator('a.result__title').count()).toBeGreaterThan(0);
+    await eventually(() => page.locator('[data-filter-values] input').count()).toBeGreaterThan(0);
+  }
+  // Two frames and a pause: a shift from the last redraw is reported before we read the sum.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(300);
+}
+
+async function shifts(page: Page): Promise<{ cls: number; shifts: Shift[] }> {
+  const all = await page.evaluate(() => window.layoutShifts);
+  return { cls: all.reduce((sum, shift) => sum + shift.value, 0), shifts: all };
+}
+
+describe.each(Object.entries(WIDTHS))('search page layout shift, %s', (name, width) => {
+  it('opened with a query: results, notices and facet counts land without moving the page', async () => {
+    const page = await newPage(width);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('肺癌')}`);
+    await settled(page, true);
+    await page.screenshot({ path: `${SCREENSHOTS}layout-search-query-${name}.png` });
+    const measured = await shifts(page);
+    expect(measured.cls, JSON.stringify(measured.shifts)).toBeLessThan(CLS_LIMIT);
+  });
+
+  it('opened bare, then a query typed: nothing moves as results replace the browse list', async () => {
+    const page = await newPage(width);
+    await page.goto(`${server.url}/search/`);
+    await settled(page, true);
+    // Typed through the page's own input event, not the keyboard, so no shift is excused as the reader's input:
+    // on a slow phone results arrive long after the 500 ms grace Chromium gives a keystroke.
+    await page.locator('#search-query').evaluate((input: HTMLInputElement) => {
+      input.value = 'radiomics';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await eventually(() => page.locator('[data-status]').innerText()).toContain('radiomics');
+    await settled(page, true);
+    const measured = await shifts(page);
+    expect(measured.cls, JSON.stringify(measured.shifts)).toBeLessThan(CLS_LIMIT);
+  });
+
+  it('a query with no results and one with a notice keep the page still', async () => {
+    const page = await newPage(width);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('青光眼')}`);
+    await settled(page, false);
+    await page.screenshot({ path: `${SCREENSHOTS}layout-search-none-${name}.png` });
+    const none = await shifts(page);
+    expect(none.cls, JSON.stringify(none.shifts)).toBeLessThan(CLS_LIMIT);
+    await page.goto(`${server.url}/search/?q=segmetnation`);
+    await settled(page, true);
+    await page.screenshot({ path: `${SCREENSHOTS}layout-search-notice-${name}.png` });
+    const notice = await shifts(page);
+    expect(notice.cls, JSON.stringify(notice.shifts)).toBeLessThan(CLS_LIMIT);
+  });
+});
+
+it.each(Object.entries(WIDTHS))('without JavaScript the search page shows its notice and no empty frame, %s', async (name, width) => {
+  const page = await newPage(width, false);
+  await page.goto(`${server.url}/search/?q=x`);
+  expect(await page.locator('main').innerText()).toContain('需要启用 JavaScript');
+  expect(await page.locator('[data-search-app]').isVisible()).toBe(false);
+  await page.screenshot({ path: `${SCREENSHOTS}layout-search-nojs-${name}.png`, fullPage: true });
+});
