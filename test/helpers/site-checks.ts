@@ -32,10 +32,10 @@ function fileOfPage(siteDir: string, urlPath: string): string {
 }
 
 /** html-validate's findings (with the committed .htmlvalidate.mjs) as `page line:column rule: message`. */
-export async function htmlValidationErrors(siteDir: string): Promise<string[]> {
+export async function htmlValidationErrors(siteDir: string, pages: readonly string[] = builtPages(siteDir)): Promise<string[]> {
   const validator = new HtmlValidate(htmlValidateConfig);
   const errors: string[] = [];
-  for (const page of builtPages(siteDir)) {
+  for (const page of pages) {
     const report = await validator.validateString(readFileSync(fileOfPage(siteDir, page), 'utf8'), page);
     for (const result of report.results) {
       for (const message of result.messages) {
@@ -148,6 +148,16 @@ export function brokenLinks(siteDir: string, siteUrl: string, basePath = '/'): s
 export const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'ping', 'background', 'cite', 'manifest'];
 // Elements the site never uses and a payload would need: images with handlers, SVG, frames, raw text blocks.
 export const ACTIVE_TAGS = ['img', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'textarea', 'style', 'base', 'template', 'video', 'audio', 'applet'];
+/** What the site's own charts (src/components/ColumnChart.astro, BarListChart.astro) are drawn with, and nothing else. */
+export const CHART_TAGS = ['g', 'line', 'rect', 'text', 'title'];
+
+/** The site's own charts are the one SVG it emits: `<svg role="img" data-chart>`. */
+const isSiteChart = (element: ElementFacts): boolean => element.tag === 'svg' && element.attributes['role'] === 'img' && element.attributes['data-chart'] !== undefined;
+
+/** An element no page may carry: an active one, unless it is one of the site's charts. */
+export function activeElementProblem(element: ElementFacts): string | null {
+  return ACTIVE_TAGS.includes(element.tag) && !isSiteChart(element) ? `<${element.tag}> element` : null;
+}
 
 /** A URL is fine when it is a path on this site, our own absolute origin(s), or https (doi.org for DOIs). */
 export function urlProblem(value: string, sameSite: readonly string[]): string | null {
@@ -200,9 +210,15 @@ export function htmlProblems($: cheerio.CheerioAPI, sameSite: readonly string[])
   const problems: string[] = [];
   for (const el of $('*').toArray()) {
     if (!('attribs' in el)) continue;
-    if (ACTIVE_TAGS.includes(el.tagName)) problems.push(`<${el.tagName}> element`);
-    problems.push(...elementProblems({ tag: el.tagName, attributes: el.attribs, text: $(el).text() }, sameSite));
+    const element = { tag: el.tagName, attributes: el.attribs, text: $(el).text() };
+    const active = activeElementProblem(element);
+    if (active) problems.push(active);
+    problems.push(...elementProblems(element, sameSite));
   }
+  // A chart holds shapes and text only: anything else inside one is not ours.
+  $('svg[data-chart] *').each((_i, el) => {
+    if (!CHART_TAGS.includes(el.tagName)) problems.push(`<${el.tagName}> inside a chart`);
+  });
   return problems;
 }
 

@@ -86,6 +86,7 @@ const PAGES: PageUnderTest[] = [
   { name: 'journal facet', path: '/journals/jnm/' },
   { name: 'modality facet', path: '/modalities/pet/' },
   { name: 'year facet', path: '/years/2026/' },
+  { name: 'trends', path: '/trends/' },
   { name: 'search results', path: `/search/?q=${encodeURIComponent('超声')}`, ready: resultsDrawn },
   { name: 'search filters', path: `/search/?q=${encodeURIComponent('超声')}`, ready: filtersOpen },
   { name: 'subscribe', path: '/subscribe/' },

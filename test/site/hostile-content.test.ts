@@ -26,7 +26,7 @@ import {
   rejectedLinksIssue,
 } from '../helpers/hostile.ts';
 import { lineOf } from '../helpers/seed.ts';
-import { ACTIVE_TAGS, brokenLinks, builtFiles, builtPages, elementProblems, htmlProblems, htmlValidationErrors } from '../helpers/site-checks.ts';
+import { activeElementProblem, brokenLinks, builtFiles, builtPages, elementProblems, htmlProblems, htmlValidationErrors } from '../helpers/site-checks.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
@@ -237,7 +237,8 @@ async function openTab(bypassCSP: boolean): Promise<Tab> {
       if (inPage.overflow > 0) problems.push(`wider than the phone by ${inPage.overflow}px`);
       problems.push(...inPage.reversed.map((text) => `"${text}" shown right to left`));
       for (const element of ownMarkup ? inPage.elements : []) {
-        if (ACTIVE_TAGS.includes(element.tag)) problems.push(`<${element.tag}> element`);
+        const active = activeElementProblem(element);
+        if (active) problems.push(active);
         problems.push(...elementProblems(element, [siteOrigin, server.url]));
       }
       return problems;

@@ -11,9 +11,9 @@ import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-pol
 const site = REPO_SITE_DIR;
 
 describe('every page of the built site', () => {
-  it('is found: home, issues, papers, facets, search, subscribe and 404', () => {
+  it('is found: home, issues, papers, facets, trends, search, subscribe and 404', () => {
     const pages = builtPages(site);
-    for (const page of ['/', '/issues/', '/issues/56/', '/papers/56-1/', '/journals/', '/modalities/', '/diseases/', '/years/', '/years/2026/', '/search/', '/subscribe/', '/404.html']) {
+    for (const page of ['/', '/issues/', '/issues/56/', '/papers/56-1/', '/journals/', '/modalities/', '/diseases/', '/years/', '/years/2026/', '/trends/', '/search/', '/subscribe/', '/404.html']) {
       expect(pages).toContain(page);
     }
   });

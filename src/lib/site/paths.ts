@@ -24,6 +24,8 @@ export const citationPath = (paperId: string, format: 'bib' | 'ris'): string => 
 /** Anchor of a paper inside its issue page. */
 export const paperAnchor = (order: number): string => `paper-${order}`;
 export const paperInIssuePath = (issueNumber: number, order: number): string => `${issuePath(issueNumber)}#${paperAnchor(order)}`;
+/** 趋势: papers per year, modalities and diseases over time, top journals. */
+export const trendsPath = (): string => sitePath('trends/');
 export const searchPath = (query = ''): string => (query ? `${sitePath('search/')}?q=${encodeURIComponent(query)}` : sitePath('search/'));
 
 export function facetPath(kind: FacetKind, slug?: string, page = 1): string {
