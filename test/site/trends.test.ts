@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedArchive } from '../../scripts/bench/generate-archive.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { buildSiteInBackground, REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { buildSiteOrThrow, REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
 import { tempDir } from '../helpers/fixture-archive.ts';
 import { builtPages, htmlProblems, htmlValidationErrors } from '../helpers/site-checks.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   work = tempDir('trends-');
   archive = generateArchive({ papers: PAPERS, seed: 7, outDir: work });
   rmSync(SITE, { recursive: true, force: true });
-  await buildSiteInBackground(SITE, { contentDir: archive.contentDir });
+  await buildSiteOrThrow(SITE, { contentDir: archive.contentDir });
   issues = issueFacts(archive.contentDir);
   papers = paperFacts(SITE);
   trends = loadPage(SITE, '/trends/');
