@@ -3,21 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as cheerio from 'cheerio';
 import { SearchEngine } from '../src/lib/search/engine.ts';
 import { siteIndexReader } from '../src/lib/search/file-reader.ts';
+import { similarOnPage } from './lib/similar-on-page.ts';
 
 const USAGE = 'usage: npm run --silent similar -- [--dist DIR] [--json] DOI_OR_ID';
-
-export interface SimilarRow {
-  id: string;
-  doi: string;
-  titleZh: string;
-  titleEn: string;
-  url: string;
-  score: number;
-  shared: string[];
-}
 
 function fail(code: number, message: string): never {
   process.stderr.write(`${message}\n`);
@@ -31,24 +21,6 @@ async function paperIdOf(dist: string, wanted: string): Promise<string | null> {
   const outcome = await engine.search(wanted);
   const [only] = outcome.hits;
   return outcome.plan.doi && only && outcome.hits.length === 1 ? (await engine.doc(only.n)).id : null;
-}
-
-function similarOnPage(html: string): SimilarRow[] {
-  const $ = cheerio.load(html);
-  return $('[data-similar] [data-paper-id]')
-    .map((_i, element) => {
-      const item = $(element);
-      return {
-        id: item.attr('data-paper-id') ?? '',
-        doi: item.attr('data-doi') ?? '',
-        titleZh: item.find('.similar__title').text().trim(),
-        titleEn: item.find('.similar__en').text().trim(),
-        url: item.find('.similar__title').attr('href') ?? '',
-        score: Number(item.attr('data-score')),
-        shared: JSON.parse(item.attr('data-shared') ?? '[]') as string[],
-      };
-    })
-    .get();
 }
 
 const { values, positionals } = (() => {

@@ -1,21 +1,12 @@
 // 相关文献 as a reader sees it on a paper page and as `npm run similar` reads it back from the built site: the same
 // papers in the same order, each with a score and why, found by id or by a DOI in any pasted form.
 import { describe, expect, it } from 'vitest';
+import type { SimilarRow } from '../../scripts/lib/similar-on-page.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/built-pages.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const similar = (...args: string[]) => runScript('similar', ['--dist', REPO_SITE_DIR, ...args]);
-
-interface Row {
-  id: string;
-  doi: string;
-  titleZh: string;
-  titleEn: string;
-  url: string;
-  score: number;
-  shared: string[];
-}
 
 describe('similar papers', () => {
   it('are on every paper page, linked, best first, each with a reason', () => {
@@ -39,7 +30,7 @@ describe('similar papers', () => {
   it('are what the CLI prints, by id or by DOI', () => {
     const byId = similar('--json', '56-1');
     expect(byId.status).toBe(0);
-    const rows = JSON.parse(byId.stdout) as Row[];
+    const rows = JSON.parse(byId.stdout) as SimilarRow[];
     const $ = loadPage(REPO_SITE_DIR, '/papers/56-1/');
     expect(rows.map((r) => r.id)).toEqual($('[data-similar] li').map((_i, li) => $(li).attr('data-paper-id')).get());
     const [first] = rows;

@@ -1,6 +1,7 @@
 // Exporting every result of a search (not only the cards on screen) as one RIS or BibTeX file, built in the browser
 // from the index's result documents with the same citation code as the paper pages' downloads.
 import { citationFile, exportFileName, type Citable, type CitationFormat } from '../meta/citation.ts';
+import { paperPath } from '../site/paths.ts';
 import type { SearchDoc } from './index-files.ts';
 import type { SearchState } from './search-state.ts';
 import { FILTER_NAMES } from './facet-index.ts';
@@ -40,8 +41,7 @@ export async function exportResults(
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, ns.length) }, worker));
-  const byId = new Map(docs.map((doc) => [doc.id, doc]));
-  const text = citationFile(docs.map(citableOfDoc), options.format, (paper) => options.pageUrl(byId.get(paper.id)?.url ?? ''));
+  const text = citationFile(docs.map(citableOfDoc), options.format, (paper) => options.pageUrl(paperPath(paper.id)));
   return { name: exportFileName(exportSubject(options.search), options.date, options.format), text, count: docs.length };
 }
 
