@@ -131,7 +131,7 @@ async function prepare(work: string): Promise<Prepared> {
   };
 }
 
-function distinctWords(texts: ReadonlyMap<string, string>, cut: (run: string) => string[]): { han: number; latin: number } {
+function distinctWords(texts: ReadonlyMap<string, string>, cut: (run: string) => readonly string[]): { han: number; latin: number } {
   const han = new Set<string>();
   const latin = new Set<string>();
   for (const text of texts.values()) {

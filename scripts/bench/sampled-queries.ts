@@ -10,7 +10,7 @@ export interface SampleOptions {
   /** Searchable text of every paper, by id. */
   texts: ReadonlyMap<string, string>;
   /** jieba's cut of a Han run: the words our index and readers both see. */
-  cut: (run: string) => string[];
+  cut: (run: string) => readonly string[];
   /** English words no one searches for alone (the index's stopwords). */
   stopwords: ReadonlySet<string>;
   /** A seeded source of numbers in [0, 1). */

@@ -50,7 +50,7 @@ export interface SearchIndexInput {
   journals: readonly JournalEntry[];
   stopwords: StopwordLists;
   /** jieba's precise cut of a Han run, with `knownWords` in its dictionary. */
-  cut: (run: string) => string[];
+  cut: (run: string) => readonly string[];
   /** content/dictionary.txt and every Chinese taxonomy term: indexed wherever they occur. */
   knownWords: readonly string[];
   /** content/synonyms.yaml: equivalent names that are not topics. */

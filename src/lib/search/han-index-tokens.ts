@@ -43,7 +43,7 @@ export function suffixesOf(word: string): string[] {
 
 export interface HanTokenRules {
   /** jieba's precise cut of a run (no Latin letters in it). */
-  cut(run: string): string[];
+  cut(run: string): readonly string[];
   known: KnownWords;
   /** Characters never joined to a neighbour (的, 与…): they carry no meaning of their own. */
   functionChars: ReadonlySet<string>;

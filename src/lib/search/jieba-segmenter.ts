@@ -10,6 +10,10 @@ interface Nodejieba {
 const require = createRequire(import.meta.url);
 let jieba: Nodejieba | null = null;
 const inserted = new Set<string>();
+// The site build cuts the same text twice, for the search index and for 相关文献: the second time is a look-up.
+// Bounded, so a huge archive cannot grow it without limit; a word added to the dictionary empties it.
+const CACHED_RUNS = 400_000;
+const cuts = new Map<string, readonly string[]>();
 
 /**
  * jieba's precise cut (with its HMM for unknown words), after adding `words` to its dictionary. Sub-words
@@ -17,7 +21,7 @@ const inserted = new Set<string>();
  * per process and cannot forget a word: a word taken out of the dictionary while `astro dev` runs still
  * segments until the server restarts (a build always starts fresh).
  */
-export function jiebaCutter(words: readonly string[]): (run: string) => string[] {
+export function jiebaCutter(words: readonly string[]): (run: string) => readonly string[] {
   if (!jieba) {
     jieba = require('nodejieba') as Nodejieba;
     jieba.load();
@@ -27,6 +31,15 @@ export function jiebaCutter(words: readonly string[]): (run: string) => string[]
     if (inserted.has(word)) continue;
     engine.insertWord(word);
     inserted.add(word);
+    cuts.clear();
   }
-  return (run) => engine.cut(run, true);
+  return (run) => {
+    let words = cuts.get(run);
+    if (!words) {
+      if (cuts.size >= CACHED_RUNS) cuts.clear();
+      words = engine.cut(run, true);
+      cuts.set(run, words);
+    }
+    return words;
+  };
 }

@@ -17,7 +17,7 @@ export interface TermCounts {
 }
 
 export interface TermContext {
-  cut: (run: string) => string[];
+  cut: (run: string) => readonly string[];
   /** English words that say nothing about a topic (the, with, study…). */
   englishStopwords: ReadonlySet<string>;
   /** Chinese words that say nothing about a topic (研究, 基于…). */
@@ -67,7 +67,7 @@ export function paperTerms(paper: Paper, context: TermContext): TermCounts {
 }
 
 /** The term context from what the search index also reads: jieba with the archive's words, the editors' stopwords. */
-export function termContextOf(cut: (run: string) => string[], stopwords: Pick<StopwordLists, 'index' | 'question' | 'filler'>, concepts: ConceptFinder): TermContext {
+export function termContextOf(cut: (run: string) => readonly string[], stopwords: Pick<StopwordLists, 'index' | 'question' | 'filler'>, concepts: ConceptFinder): TermContext {
   return {
     cut,
     concepts,

@@ -63,6 +63,8 @@ export function similarPapers(papers: readonly Paper[], context: TermContext, op
   const vectors = termsOf.map((terms) => vectorOf(terms.counts, keyIds, df, keys, n));
   const champions = championLists(vectors, keys.length);
   const scores = new Float64Array(n);
+  // The paper's own weights spread over every term, so scoring a candidate is one pass over the candidate's terms.
+  const spread = new Float64Array(keys.length);
   const result = new Map<string, SimilarPaper[]>();
 
   vectors.forEach((vector, self) => {
@@ -76,13 +78,15 @@ export function similarPapers(papers: readonly Paper[], context: TermContext, op
         scores[other] = (scores[other] ?? 0) + weight * otherWeight;
       }
     }
-    const candidates = touched.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b).slice(0, RERANKED);
+    const candidates = highestScored(touched, scores, RERANKED);
     for (const other of touched) scores[other] = 0;
+    vector.ids.forEach((id, i) => (spread[id] = vector.weights[i] ?? 0));
     const ranked = candidates
-      .map((other) => ({ other, score: dot(vector, vectors[other] as Vector) }))
+      .map((other) => ({ other, score: dotWithSpread(spread, vectors[other] as Vector) }))
       .filter((c) => c.score >= MIN_SCORE)
       .sort((a, b) => b.score - a.score || a.other - b.other)
       .slice(0, count);
+    for (const id of vector.ids) spread[id] = 0;
     result.set(
       papers[self]?.id ?? '',
       ranked.map(({ other, score }) => ({ id: papers[other]?.id ?? '', score: Math.round(score * 1000) / 1000, ...sharedBetween(vector, vectors[other] as Vector, keys, surfaces) })),
@@ -114,20 +118,27 @@ function championLists(vectors: readonly Vector[], termCount: number): [number, 
   return holders.map((list) => list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CHAMPIONS));
 }
 
+/** The `limit` papers with the highest partial scores (ties: newer paper first), without sorting them all. */
+function highestScored(touched: readonly number[], scores: Float64Array, limit: number): number[] {
+  if (touched.length <= limit) return [...touched].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+  // A typed-array sort has no comparator call per step: it finds the cut-off score, then only the few at or above it
+  // are sorted with the tie-break.
+  const sorted = Float64Array.from(touched, (paper) => scores[paper] ?? 0).sort();
+  const cutoff = sorted[sorted.length - limit] ?? 0;
+  return touched
+    .filter((paper) => (scores[paper] ?? 0) >= cutoff)
+    .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
+    .slice(0, limit);
+}
+
 /** Positions of the vector's heaviest terms. */
 function strongest(vector: Vector, limit: number): number[] {
   return [...vector.weights.keys()].sort((a, b) => (vector.weights[b] ?? 0) - (vector.weights[a] ?? 0) || a - b).slice(0, limit);
 }
 
-function dot(a: Vector, b: Vector): number {
+function dotWithSpread(spread: Float64Array, vector: Vector): number {
   let sum = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
-    const x = a.ids[i] ?? 0;
-    const y = b.ids[j] ?? 0;
-    if (x === y) sum += (a.weights[i++] ?? 0) * (b.weights[j++] ?? 0);
-    else if (x < y) i++;
-    else j++;
-  }
+  for (let i = 0; i < vector.ids.length; i++) sum += (spread[vector.ids[i] ?? 0] ?? 0) * (vector.weights[i] ?? 0);
   return sum;
 }
 

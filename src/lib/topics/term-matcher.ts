@@ -112,22 +112,25 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     byStart.set(key, list);
   });
   const NONE: Candidate<T>[] = [];
-  // The candidates at a position, by its first one or two characters: merged once, then reused.
-  const merged = new Map<string, Candidate<T>[]>();
-  const candidatesAt = (first: string, second: string): Candidate<T>[] => {
-    const key = `${first}\u0000${second}`;
+  // The candidates at a position, by the code points of its first two characters (lower-cased): merged once, then
+  // reused. Keyed by number, so scanning a position allocates no string.
+  const merged = new Map<number, Candidate<T>[]>();
+  const candidatesAt = (first: number, second: number): Candidate<T>[] => {
+    const key = first * 0x110000 + second;
     let list = merged.get(key);
     if (!list) {
-      list = mergeByRank(byStart.get(first + second) ?? NONE, byStart.get(first) ?? NONE);
+      const head = String.fromCodePoint(first);
+      const pair = second > 0 ? head + String.fromCodePoint(second) : head;
+      list = mergeByRank(byStart.get(pair) ?? NONE, byStart.get(head) ?? NONE);
       merged.set(key, list);
     }
     return list;
   };
-  const firstChars = new Set([...byStart.keys()].map((key) => String.fromCodePoint(key.codePointAt(0) ?? 0)));
+  const firstChars = new Set([...byStart.keys()].map((key) => key.codePointAt(0) ?? 0));
   // Most positions start no term: one table look-up per UTF-16 unit rules them out (astral first characters
   // mark their high surrogate, and are then checked in full).
   const mayStart = new Uint8Array(0x10000);
-  for (const char of firstChars) mayStart[char.charCodeAt(0)] = 1;
+  for (const code of firstChars) mayStart[String.fromCodePoint(code).charCodeAt(0)] = 1;
 
   return {
     find(rawText: string, folded = false): TermMatch<T>[] {
@@ -135,12 +138,10 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       // Lower-cased once for the start lookups; per position only where lower-casing changed the length.
       const whole = text.toLowerCase();
       const lower = whole.length === text.length ? whole : null;
-      const charAt = (at: number): string => {
-        const source = lower ?? text;
-        const code = source.codePointAt(at);
-        if (code === undefined) return '';
-        const char = String.fromCodePoint(code);
-        return lower ? char : char.toLowerCase();
+      const lowerCodeAt = (at: number): number => {
+        const code = (lower ?? text).codePointAt(at);
+        if (code === undefined) return 0;
+        return lower ? code : (String.fromCodePoint(code).toLowerCase().codePointAt(0) ?? code);
       };
       const matches: TermMatch<T>[] = [];
       let i = 0;
@@ -152,12 +153,12 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
           i += 1;
           continue;
         }
-        const first = charAt(i);
+        const first = lowerCodeAt(i);
         if (!firstChars.has(first)) {
           i += 1;
           continue;
         }
-        const candidates = candidatesAt(first, charAt(i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1)));
+        const candidates = candidatesAt(first, lowerCodeAt(i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1)));
         const midWord = i > 0 && ALNUM.test(text.charAt(i - 1));
         let found: TermMatch<T> | null = null;
         for (const { alternative, regex, atWordStart } of candidates) {
