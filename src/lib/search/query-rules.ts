@@ -6,7 +6,7 @@ import type { StopwordLists } from './stopwords.ts';
 
 /** The manifest's `rules`. */
 export interface ShippedRules {
-  stopwords: StopwordLists;
+  stopwords: Omit<StopwordLists, 'generic'>;
   conversion: ShippedConversion;
 }
 

@@ -14,6 +14,8 @@ const stopwordsSchema = z
     question: z.object({ zh: hanWords, en: latinWords }).strict(),
     /** Words that only carry the request: dropped from a query unless they are all it says. */
     filler: z.object({ zh: hanWords, en: words }).strict(),
+    /** Words of research prose that name no subject: left out of 相关文献, kept by search. */
+    generic: z.object({ zh: hanWords, en: latinWords }).strict().default({ zh: [], en: [] }),
     /** Single Chinese characters a query may leave out when no indexed word covers them. */
     functionChars: z.string().regex(/^\p{Script=Han}*$/u, 'Chinese characters only, written together'),
   })

@@ -20,7 +20,9 @@ export interface TermContext {
   cut: (run: string) => readonly string[];
   /** English words that say nothing about a topic (the, with, study…). */
   englishStopwords: ReadonlySet<string>;
-  /** Chinese words that say nothing about a topic (研究, 基于…). */
+  /** Stems of English words of research prose that name no subject (utiliz, mitig…): every form of them is left out. */
+  genericEnglishStems: ReadonlySet<string>;
+  /** Chinese words that say nothing about a topic (研究, 基于, 显著…). */
   chineseStopwords: ReadonlySet<string>;
   /** Topics and thesaurus entries named in the text, in any language. */
   concepts: ConceptFinder;
@@ -43,7 +45,9 @@ function addText(text: string, weight: number, context: TermContext, into: TermC
     for (const part of englishWord(run.text, context.englishStopwords).parts) {
       const folded = foldLatin(part);
       if (!MEANINGFUL_LATIN.test(folded) || context.englishStopwords.has(folded)) continue;
-      const key = `en:${stem(folded)}`;
+      const stemmed = stem(folded);
+      if (context.genericEnglishStems.has(stemmed)) continue;
+      const key = `en:${stemmed}`;
       add(into, key, weight);
       if (!into.surfaces.has(key)) into.surfaces.set(key, folded);
     }
@@ -67,11 +71,12 @@ export function paperTerms(paper: Paper, context: TermContext): TermCounts {
 }
 
 /** The term context from what the search index also reads: jieba with the archive's words, the editors' stopwords. */
-export function termContextOf(cut: (run: string) => readonly string[], stopwords: Pick<StopwordLists, 'index' | 'question' | 'filler'>, concepts: ConceptFinder): TermContext {
+export function termContextOf(cut: (run: string) => readonly string[], stopwords: Pick<StopwordLists, 'index' | 'question' | 'filler' | 'generic'>, concepts: ConceptFinder): TermContext {
   return {
     cut,
     concepts,
     englishStopwords: new Set([...stopwords.index, ...stopwords.question.en, ...stopwords.filler.en.map((w) => w.toLowerCase())]),
-    chineseStopwords: new Set([...stopwords.question.zh, ...stopwords.filler.zh]),
+    genericEnglishStems: new Set(stopwords.generic.en.map((word) => stem(word))),
+    chineseStopwords: new Set([...stopwords.question.zh, ...stopwords.filler.zh, ...stopwords.generic.zh]),
   };
 }

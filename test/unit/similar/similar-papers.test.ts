@@ -5,7 +5,8 @@ import { loadArchive, loadSearchData, validIssues } from '../../../src/lib/archi
 import type { Paper } from '../../../src/lib/newsletter/archive.ts';
 import { jiebaCutter } from '../../../src/lib/search/jieba-segmenter.ts';
 import { conceptFinder } from '../../../src/lib/similar/concept-terms.ts';
-import { termContextOf, type TermContext } from '../../../src/lib/similar/paper-terms.ts';
+import { paperTerms, termContextOf, type TermContext } from '../../../src/lib/similar/paper-terms.ts';
+import { stem } from '../../../src/lib/search/tokenize.ts';
 import { similarPapers, type SimilarPaper } from '../../../src/lib/similar/similar-papers.ts';
 import { similarReason } from '../../../src/lib/similar/similar-reason.ts';
 import { papersOf } from '../../../src/lib/site/archive-views.ts';
@@ -16,6 +17,7 @@ let papers: Paper[];
 let context: TermContext;
 let topics: Map<string, Topic>;
 let similar: Map<string, SimilarPaper[]>;
+let generic: { zh: string[]; en: string[] };
 
 beforeAll(() => {
   const contentDir = evalArchive();
@@ -23,6 +25,7 @@ beforeAll(() => {
   papers = papersOf(validIssues(archive));
   topics = new Map(archive.taxonomy.bySlug);
   const data = loadSearchData(contentDir, [...archive.taxonomy.modalities, ...archive.taxonomy.diseases].flatMap((t) => t.zh));
+  generic = data.stopwords.generic;
   context = termContextOf(jiebaCutter(data.knownWords), data.stopwords, conceptFinder([...archive.taxonomy.modalities, ...archive.taxonomy.diseases], data.thesaurus));
   similar = similarPapers(papers, context);
 }, 60_000);
@@ -84,6 +87,26 @@ describe('similar papers', () => {
       return t ? [t.label, t.labelEn, ...t.zh, ...t.en, ...t.acronyms].map((n) => n.toLowerCase()) : [];
     });
     for (const word of reason.shared.slice(entry?.topics.length ?? 0)) expect(named).not.toContain(word.toLowerCase());
+  });
+
+  it('never gives research prose as a reason: no shared word is on the editors’ generic list, in any form', () => {
+    const genericStems = new Set(generic.en.map((word) => stem(word)));
+    const genericZh = new Set(generic.zh);
+    const shown = [...similar.values()].flat().flatMap((s) => s.terms);
+    expect(shown.length).toBeGreaterThan(20);
+    expect(generic.en).toContain('utilize');
+    for (const word of shown) {
+      expect(genericZh.has(word), word).toBe(false);
+      expect(genericStems.has(stem(word.toLowerCase())), word).toBe(false);
+    }
+  });
+
+  it('leaves every form of a generic English word out of the terms compared', () => {
+    const [paper] = papers;
+    if (!paper) throw new Error('no papers');
+    const prose = { ...paper, titleEn: 'Utilizing utilized utilizes utilization radiomics', abstract: [], summary: [], commentary: [], titleZh: '' };
+    const keys = [...paperTerms(prose, context).counts.keys()].filter((key) => key.startsWith('en:'));
+    expect(keys).toEqual(['en:radiom']);
   });
 
   it('gives the same lists when computed again for the same archive', () => {
