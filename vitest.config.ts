@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast pure-logic tests, and tests that build real sites and drive a real browser.
 export default defineConfig({
   test: {
+    reporters: ['default', './test/reporters/slowest-files.ts'],
     projects: [
       {
         test: {

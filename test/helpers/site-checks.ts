@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { breathe } from './breathe.ts';
 
 /** Every file under the site, as URL paths (`/papers/56-1/index.html`). */
 export function builtFiles(siteDir: string): string[] {
@@ -35,7 +36,8 @@ function fileOfPage(siteDir: string, urlPath: string): string {
 export async function htmlValidationErrors(siteDir: string, pages: readonly string[] = builtPages(siteDir)): Promise<string[]> {
   const validator = new HtmlValidate(htmlValidateConfig);
   const errors: string[] = [];
-  for (const page of pages) {
+  for (const [i, page] of pages.entries()) {
+    if (i % 10 === 0) await breathe();
     const report = await validator.validateString(readFileSync(fileOfPage(siteDir, page), 'utf8'), page);
     for (const result of report.results) {
       for (const message of result.messages) {
@@ -104,11 +106,17 @@ function idsOn(siteDir: string, page: string): Set<string> {
  * sites are reported unless they are https. `siteUrl` is the configured SITE, which feeds and canonical links use;
  * `basePath` the BASE_PATH the site was built for: every link must stay under it.
  */
-export function brokenLinks(siteDir: string, siteUrl: string, basePath = '/'): string[] {
+export async function brokenLinks(siteDir: string, siteUrl: string, basePath = '/'): Promise<string[]> {
   const origin = new URL(siteUrl).origin;
   const problems: string[] = [];
-  const links = [...builtPages(siteDir).flatMap((page) => linksOf(siteDir, page)), ...feedAndSitemapLinks(siteDir)];
-  for (const link of links) {
+  const links: LinkTarget[] = [];
+  for (const [i, page] of builtPages(siteDir).entries()) {
+    if (i % 25 === 0) await breathe();
+    links.push(...linksOf(siteDir, page));
+  }
+  links.push(...feedAndSitemapLinks(siteDir));
+  for (const [i, link] of links.entries()) {
+    if (i % 500 === 0) await breathe();
     const where = `${link.page} ${link.attribute}="${link.url}"`;
     let url: URL;
     try {
@@ -227,9 +235,10 @@ export function htmlProblems($: cheerio.CheerioAPI, sameSite: readonly string[])
  * modules and JSON-LD, active elements, links that are neither same-site nor https) plus style elements and
  * attributes, which a strict CSP (no 'unsafe-inline') would block.
  */
-export function unsafeMarkup(siteDir: string, sameSite: readonly string[]): string[] {
+export async function unsafeMarkup(siteDir: string, sameSite: readonly string[]): Promise<string[]> {
   const found: string[] = [];
-  for (const page of builtPages(siteDir)) {
+  for (const [i, page] of builtPages(siteDir).entries()) {
+    if (i % 25 === 0) await breathe();
     const $ = cheerio.load(readFileSync(fileOfPage(siteDir, page), 'utf8'));
     found.push(...htmlProblems($, sameSite).map((problem) => `${page}: ${problem}`));
     $('[style]').each((_i, element) => {

@@ -1,9 +1,9 @@
 // Accessibility in headless Chromium: axe-core on every kind of page (light/dark, desktop/phone), and keyboard use.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { drawnTitles, placeholdersLeft } from '../helpers/search-results.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
@@ -20,33 +20,17 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 const WIDTHS = { desktop: 1280, phone: 375 } as const;
 
-let browser: Browser;
+const chromium = useBrowser();
 let server: RunningServer;
 
 beforeAll(async () => {
   server = await serveDirectory(REPO_SITE_DIR);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-// Contexts close and script errors count after every test, whether its assertions passed or not.
-const openContexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-afterEach(async () => {
-  await Promise.all(openContexts.splice(0).map((context) => context.close()));
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-async function newPage(width: number, colorScheme: Scheme = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-  openContexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const newPage = (width: number, colorScheme: Scheme = 'light'): Promise<Page> => chromium.page({ viewport: { width, height: 900 }, colorScheme });
 
 // Search runs in the page, and a 2-core machine running builds beside it can take a few seconds.
 const eventually = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 15_000 });

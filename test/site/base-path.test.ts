@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { siteIndexFolder, siteIndexReader } from '../../src/lib/search/file-reader.ts';
 import { SUB_PATH_BUILD, SUB_PATH_SITE_DIR } from '../helpers/build-site.ts';
@@ -19,21 +18,19 @@ const SITE = SUB_PATH_BUILD.site;
 // Built by the global setup with BASE_PATH=newsletter (no slashes: the build normalises what a deployer types).
 const site = SUB_PATH_SITE_DIR;
 let server: RunningServer;
-let browser: Browser;
+const chromium = useBrowser();
 
 beforeAll(async () => {
   server = await serveDirectory(site, { base: BASE });
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 describe('a site built for /newsletter/', () => {
-  it('links only inside the base path, and every link resolves', () => {
+  it('links only inside the base path, and every link resolves', async () => {
     // Pages (a, link, script, form), feeds' channel and item links and the sitemaps, all checked against the files.
-    expect(brokenLinks(site, SITE, BASE)).toEqual([]);
+    expect(await brokenLinks(site, SITE, BASE)).toEqual([]);
     const pages = builtPages(site);
     expect(pages.length).toBeGreaterThan(25);
     for (const page of pages) {
@@ -99,26 +96,21 @@ describe('a site built for /newsletter/', () => {
   });
 
   it('searches in the browser and opens a result under the base', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    try {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await page.goto(`${server.url}${BASE}`);
-      await page.locator('.site-search input[name=q]').fill('肺癌');
-      await page.locator('.site-search input[name=q]').press('Enter');
-      await page.waitForURL(`${server.url}${BASE}search/?q=%E8%82%BA%E7%99%8C`);
-      await expect.poll(() => page.locator('a.result__title').count()).toBeGreaterThan(0);
-      await page.locator('a.result__title').first().click();
-      await page.waitForURL(new RegExp(`${BASE}papers/56-\\d/$`));
-      await page.locator('.breadcrumbs a').first().click();
-      await page.waitForURL(`${server.url}${BASE}issues/`);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const page = await chromium.page();
+    // Errors the page logs (a failed fetch under the wrong base); thrown errors fail the test by themselves.
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${server.url}${BASE}`);
+    await page.locator('.site-search input[name=q]').fill('肺癌');
+    await page.locator('.site-search input[name=q]').press('Enter');
+    await page.waitForURL(`${server.url}${BASE}search/?q=%E8%82%BA%E7%99%8C`);
+    await expect.poll(() => page.locator('a.result__title').count()).toBeGreaterThan(0);
+    await page.locator('a.result__title').first().click();
+    await page.waitForURL(new RegExp(`${BASE}papers/56-\\d/$`));
+    await page.locator('.breadcrumbs a').first().click();
+    await page.waitForURL(`${server.url}${BASE}issues/`);
+    expect(errors).toEqual([]);
   });
 });

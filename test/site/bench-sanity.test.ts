@@ -4,13 +4,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startBenchServer } from '../../scripts/bench/bench-server.ts';
 import { markedText, markPaperPage } from '../../scripts/bench/pagefind-marking.ts';
 import { markForPagefind, runPagefind, writeHarness } from '../../scripts/bench/prepare-sites.ts';
 import { checkSanity } from '../../scripts/bench/sanity-check.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { loadArchive, validIssues } from '../../src/lib/archive/load-archive.ts';
 import type { Paper } from '../../src/lib/newsletter/archive.ts';
 import { papersOf } from '../../src/lib/site/archive-views.ts';
@@ -19,7 +18,8 @@ import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const papers: Paper[] = papersOf(validIssues(loadArchive(CONTENT)));
 const work = mkdtempSync(join(tmpdir(), 'bench-sanity-'));
-let browser: Browser;
+// The bench server speaks TLS with a throwaway certificate.
+const chromium = useBrowser({ args: ['--ignore-certificate-errors'] });
 
 /** A copy of the built site with Pagefind's index over it, marked or not. */
 async function pagefindSite(name: string, marked: boolean): Promise<string> {
@@ -36,17 +36,13 @@ async function sanityOf(siteDir: string): Promise<string[]> {
   try {
     const paper = papers.find((p) => p.titleEn.includes('FetalCLIP'));
     if (!paper) throw new Error('issue 56 has no FetalCLIP paper');
-    return await checkSanity({ papers, siteDir, known: { term: 'FetalCLIP', paperIds: [paper.id] }, browser, server, withPagefind: true });
+    return await checkSanity({ papers, siteDir, known: { term: 'FetalCLIP', paperIds: [paper.id] }, browser: chromium.browser, server, withPagefind: true });
   } finally {
     await server.close();
   }
 }
 
-beforeAll(async () => {
-  browser = await launchChromium(['--ignore-certificate-errors']);
-});
 afterAll(async () => {
-  await browser?.close();
   rmSync(work, { recursive: true, force: true });
 });
 

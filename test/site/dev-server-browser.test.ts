@@ -4,9 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT } from '../helpers/build-site.ts';
 import { fixtureArchive } from '../helpers/fixture-archive.ts';
 import { derivedIssue } from '../helpers/fixture-issues.ts';
@@ -17,7 +16,7 @@ const issue57 = derivedIssue(57, '2026-07-02');
 const content = fixtureArchive({ '056.txt': seedText(), '057.txt': issue57 });
 let dev: ChildProcess;
 let origin: string;
-let browser: Browser;
+const chromium = useBrowser();
 let output = '';
 
 async function freePort(): Promise<number> {
@@ -55,11 +54,9 @@ beforeAll(async () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  browser = await launchChromium();
 }, STARTUP_MS + 10_000);
 
 afterAll(async () => {
-  await browser?.close();
   dev?.kill();
   rmSync(content, { recursive: true, force: true });
 });
@@ -69,7 +66,7 @@ describe('astro dev', () => {
     const file = join(content, 'issues', '057.txt');
     const broken = issue57.replace('期刊:European Radiology\n', '');
     writeFileSync(file, broken);
-    const page = await (await browser.newContext()).newPage();
+    const page = await chromium.page();
     await expect
       .poll(
         async () => {

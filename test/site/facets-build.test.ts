@@ -1,9 +1,9 @@
 // Facet pages of the built archive: counts, membership, no empty topics, pagination past 50.
 import { describe, expect, it } from 'vitest';
-import { buildSiteOrThrow, REPO_SITE_DIR } from '../helpers/build-site.ts';
+import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage, pageExists, textOf } from '../helpers/built-pages.ts';
-import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
-import { derivedIssue } from '../helpers/fixture-issues.ts';
+import { withBuiltSite } from '../helpers/site-fixtures.ts';
+import { issueFacts, type IssueFacts } from '../helpers/trend-counts.ts';
 import { realTaxonomy } from '../helpers/taxonomy.ts';
 import { readEvalJson } from '../helpers/eval-cases.ts';
 
@@ -12,8 +12,12 @@ const expected = readEvalJson<{
 }>('seed-tags.json');
 const seedPapers = Object.entries(expected.papers).map(([doi, tags], i) => ({ id: `56-${i + 1}`, doi, ...tags }));
 
-function countsOn(path: string): Map<string, number> {
-  const $ = loadPage(REPO_SITE_DIR, path);
+const sum = (issues: readonly { papers: number }[]): number => issues.reduce((total, issue) => total + issue.papers, 0);
+
+const countsOn = (path: string): Map<string, number> => countsOnSite(REPO_SITE_DIR, path);
+
+function countsOnSite(siteDir: string, path: string): Map<string, number> {
+  const $ = loadPage(siteDir, path);
   return new Map(
     $('.facet-values li')
       .map((_i, li) => [[$(li).find('a').attr('href') ?? '', Number($(li).find('.facet-values__count').text())]] as [string, number][])
@@ -82,27 +86,32 @@ describe('facet pages of issue 56', () => {
 });
 
 describe('a long facet', () => {
-  it('paginates past 50 papers, newest first', async () => {
-    // 10 issues × 6 papers = 60 papers in one year.
-    const issues = Object.fromEntries(
-      Array.from({ length: 10 }, (_v, i) => [`${String(i + 1).padStart(3, '0')}.txt`, derivedIssue(i + 1, `2026-0${1 + Math.floor(i / 4)}-${String(1 + (i % 4) * 7).padStart(2, '0')}`)]),
-    );
-    const siteDir = tempDir('facet-site-');
-    await buildSiteOrThrow(siteDir, { contentDir: fixtureArchive(issues) });
-    const first = paperIdsOn(siteDir, '/years/2026/');
-    const second = paperIdsOn(siteDir, '/years/2026/2/');
-    expect(first).toHaveLength(50);
-    expect(second).toHaveLength(10);
-    expect(first.slice(0, 7)).toEqual(['10-1', '10-2', '10-3', '10-4', '10-5', '10-6', '9-1']);
-    expect(second.at(-1)).toBe('1-6');
-    const $ = loadPage(siteDir, '/years/2026/');
-    expect($('.pagination a[rel=next]').attr('href')).toBe('/years/2026/2/');
-    expect(textOf($('.facet-count'))).toBe('共 60 篇,第 1–50 篇');
-    const page2 = loadPage(siteDir, '/years/2026/2/');
-    expect(page2('.pagination a[rel=prev]').attr('href')).toBe('/years/2026/');
-    expect(pageExists(siteDir, '/years/2026/3/')).toBe(false);
-    // 30 papers fit on one page.
-    expect(paperIdsOn(siteDir, '/journals/npj-digital-medicine/')).toHaveLength(30);
-    expect(pageExists(siteDir, '/journals/npj-digital-medicine/2/')).toBe(false);
+  it('paginates past 50 papers, newest issue first, papers in issue order', async () => {
+    const { siteDir, contentDir } = await withBuiltSite('generated');
+    const byYear = new Map<number, IssueFacts[]>();
+    for (const issue of issueFacts(contentDir)) byYear.set(issue.year, [...(byYear.get(issue.year) ?? []), issue]);
+    const [year, issues = []] = [...byYear].sort((a, b) => sum(b[1]) - sum(a[1]))[0] ?? [];
+    const count = sum(issues);
+    expect(count).toBeGreaterThan(50);
+    const newestFirst = [...issues].sort((a, b) => b.number - a.number).flatMap((issue) => Array.from({ length: issue.papers }, (_v, i) => `${issue.number}-${i + 1}`));
+    const pages = Math.ceil(count / 50);
+    for (let page = 1; page <= pages; page++) {
+      const path = page === 1 ? `/years/${year}/` : `/years/${year}/${page}/`;
+      expect(paperIdsOn(siteDir, path), path).toEqual(newestFirst.slice((page - 1) * 50, page * 50));
+    }
+    expect(pageExists(siteDir, `/years/${year}/${pages + 1}/`)).toBe(false);
+    const $ = loadPage(siteDir, `/years/${year}/`);
+    expect($('.pagination a[rel=next]').attr('href')).toBe(`/years/${year}/2/`);
+    expect(textOf($('.facet-count'))).toBe(`共 ${count} 篇,第 1–50 篇`);
+    expect(loadPage(siteDir, `/years/${year}/2/`)('.pagination a[rel=prev]').attr('href')).toBe(`/years/${year}/`);
+  });
+
+  it('keeps 50 papers or fewer on one page', async () => {
+    const { siteDir } = await withBuiltSite('generated');
+    const journals = countsOnSite(siteDir, '/journals/');
+    const [path, count] = [...journals].filter(([, n]) => n > 1 && n <= 50).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    expect(count).toBeGreaterThan(1);
+    expect(paperIdsOn(siteDir, path)).toHaveLength(count);
+    expect(pageExists(siteDir, `${path}2/`)).toBe(false);
   });
 });

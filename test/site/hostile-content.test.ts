@@ -4,14 +4,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
 import { doiUrl } from '../../src/lib/newsletter/doi.ts';
-import { buildSite, buildSiteOrThrow } from '../helpers/build-site.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp-violations.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { drawnTitles } from '../helpers/search-results.ts';
 import { opmlFeeds, parseOpml, readFeed } from '../helpers/feeds.ts';
 import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
@@ -22,12 +22,12 @@ import {
   LONG_ABSTRACT_LINE,
   LONG_SUMMARY_LINE,
   REJECTED_DOI_LINES,
-  hostileArchive,
   rejectedLinksIssue,
 } from '../helpers/hostile.ts';
 import { lineOf } from '../helpers/seed.ts';
 import { activeElementProblem, brokenLinks, builtFiles, builtPages, elementProblems, htmlProblems, htmlValidationErrors } from '../helpers/site-checks.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { withBuiltSite } from '../helpers/site-fixtures.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
 const PAPER_IDS = ACCEPTED_DOI_LINES.map((_line, i) => `${HOSTILE_ISSUE_NUMBER}-${i + 1}`);
@@ -37,22 +37,20 @@ const PHONE = { width: 375, height: 740 };
 let site: string;
 let siteOrigin: string;
 let server: RunningServer;
-let browser: Browser;
+// Tabs here live for a whole describe block and report page errors among their problems.
+const chromium = useBrowser();
 
 /** URL paths of the built pages and feeds, e.g. /papers/66-1/ and /diseases/lung-cancer/rss.xml. */
 const pagePaths = (): string[] => builtPages(site);
 const feedPaths = (): string[] => builtFiles(site).filter((p) => p.endsWith('rss.xml'));
 
 beforeAll(async () => {
-  site = tempDir('hostile-content-site-');
-  await buildSiteOrThrow(site, { contentDir: hostileArchive() });
+  site = (await withBuiltSite('hostile')).siteDir;
   siteOrigin = new URL(loadPage(site, '/')('link[rel=canonical]').attr('href') ?? '').origin;
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = await serveDirectory(site);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -78,7 +76,7 @@ describe('a hostile archive', () => {
 describe('built pages', () => {
   it('are valid HTML, with every internal link and anchor resolving', async () => {
     expect(await htmlValidationErrors(site)).toEqual([]);
-    expect(brokenLinks(site, siteOrigin)).toEqual([]);
+    expect(await brokenLinks(site, siteOrigin)).toEqual([]);
   });
 
   it('carry no handler, script, active element or non-https link from the content', () => {
@@ -180,7 +178,7 @@ interface Tab {
 }
 
 async function openTab(bypassCSP: boolean): Promise<Tab> {
-  const context = await browser.newContext({ viewport: PHONE, bypassCSP });
+  const context = await chromium.browser.newContext({ viewport: PHONE, bypassCSP });
   await recordCspViolations(context);
   const page = await context.newPage();
   let seen: string[] = [];

@@ -2,34 +2,25 @@
 // arrive after the first paint and must land in space kept for them (Lighthouse's goal: CLS under 0.01).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
 const WIDTHS = { desktop: 1280, phone: 390 } as const;
 const CLS_LIMIT = 0.01;
 
-let browser: Browser;
+const chromium = useBrowser();
 let server: RunningServer;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = await serveDirectory(REPO_SITE_DIR);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
-});
-
-const openContexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-afterEach(async () => {
-  await Promise.all(openContexts.splice(0).map((context) => context.close()));
-  expect(pageErrors.splice(0)).toEqual([]);
 });
 
 interface Shift {
@@ -58,10 +49,7 @@ function observeLayoutShifts(): void {
 }
 
 async function newPage(width: number, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, javaScriptEnabled });
-  openContexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  const page = await chromium.page({ viewport: { width, height: width < 600 ? 844 : 900 }, javaScriptEnabled });
   await page.addInitScript(observeLayoutShifts);
   return page;
 }

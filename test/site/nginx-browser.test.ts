@@ -4,10 +4,10 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { REPO_SITE_DIR, SUB_PATH_BUILD, SUB_PATH_SITE_DIR } from '../helpers/build-site.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp-violations.ts';
 import { tempDir } from '../helpers/fixture-archive.ts';
@@ -22,7 +22,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 let site: string;
 let files: string[];
 let server: NginxServer | undefined;
-let browser: Browser | undefined;
+const chromium = useBrowser();
 
 /** The file given a precompressed sibling: the search page's script, the largest text file a reader fetches. */
 let gzipped: string;
@@ -36,10 +36,8 @@ beforeAll(async () => {
   // Level 9, where nginx's on-the-fly gzip uses 1: the bytes tell which one answered.
   if (gzipped) writeFileSync(join(site, `${gzipped}.gz`), gzipSync(readFileSync(join(site, gzipped)), { level: 9 }));
   server = await serveWithNginx(site);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(site, { recursive: true, force: true });
 });
@@ -61,14 +59,12 @@ function rawGet(path: string, headers: Record<string, string>): Promise<{ status
   });
 }
 
-/** A tab that records script errors, console errors and warnings, and CSP violations. */
+/** A tab that records console errors and warnings, and CSP violations (script errors fail the test by themselves). */
 async function watchedPage(): Promise<{ page: Page; problems: () => Promise<string[]> }> {
-  if (!browser) throw new Error('no browser');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await chromium.context();
   await recordCspViolations(context);
   const page = await context.newPage();
   const seen: string[] = [];
-  page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') seen.push(`console ${message.type()}: ${message.text()}`);
   });

@@ -1,33 +1,26 @@
 // Printing (or saving as PDF) a paper and an issue in Chromium: no site chrome, link addresses written out, and each
 // paper of issue 56 on pages of its own.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
-let browser: Browser;
+const chromium = useBrowser();
 let server: RunningServer;
 
 beforeAll(async () => {
   server = await serveDirectory(REPO_SITE_DIR);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 async function printed(path: string, use: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    await page.emulateMedia({ media: 'print' });
-    await use(page);
-  } finally {
-    await context.close();
-  }
+  const page = await chromium.page();
+  await page.goto(`${server.url}${path}`);
+  await page.emulateMedia({ media: 'print' });
+  await use(page);
 }
 
 const hidden = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'));

@@ -1,31 +1,26 @@
 // A reader in headless Chromium: home → issue 56 → a paper, on desktop and phone, light and dark.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readHomeToPaper } from '../helpers/reading-path.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
-let browser: Browser;
+const chromium = useBrowser();
 let server: RunningServer;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = await serveDirectory(REPO_SITE_DIR);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-async function readerPage(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled: true });
-  return context.newPage();
-}
+const readerPage = (viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => chromium.page({ viewport, colorScheme });
 
 describe('reading the archive', () => {
   it.each([
@@ -43,7 +38,6 @@ describe('reading the archive', () => {
     expect(scripts.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/CopyText\./)]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.context().close();
   });
 
   it('from a paper, a disease tag leads to its facet page listing the paper', async () => {
@@ -57,27 +51,24 @@ describe('reading the archive', () => {
     await page.screenshot({ path: `${SCREENSHOTS}disease-lymphoma-desktop.png`, fullPage: true });
     await listed.click();
     await page.waitForURL(/\/papers\/56-2\/$/);
-    await page.context().close();
   });
 
   it('copies a DOI with the button, which only appears with JavaScript', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await chromium.context({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${server.url}/papers/56-6/`);
     await page.getByRole('button', { name: '复制 DOI' }).click();
     await expect.poll(() => page.locator('.copy-text__status').innerText()).toBe('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('10.1038/s41746-026-02897-8');
-    await context.close();
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await chromium.context({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
     await plain.goto(`${server.url}/papers/56-6/`);
     expect(await plain.getByRole('button', { name: '复制 DOI' }).isVisible()).toBe(false);
     expect(await plain.getByRole('link', { name: '10.1038/s41746-026-02897-8' }).isVisible()).toBe(true);
-    await noJs.close();
   });
 
   it('announces the feed, and the subscribe box leads to its address on /subscribe/, copied with a button', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await chromium.context({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${server.url}/diseases/heart-failure/`);
     const feeds = await page.locator('link[rel=alternate][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
@@ -90,7 +81,6 @@ describe('reading the archive', () => {
     await entry.getByRole('button', { name: '复制地址:心力衰竭 Heart failure' }).click();
     await expect.poll(() => entry.locator('.copy-text__status').innerText()).toBe('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/diseases/heart-failure/rss.xml');
-    await context.close();
   });
 
   it.each([
@@ -109,7 +99,6 @@ describe('reading the archive', () => {
     await page.screenshot({ path: `${SCREENSHOTS}subscribe-${name}.png`, fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.context().close();
   });
 
   it('serves a feed opened in the browser as plain XML (no XSLT view), and the OPML file as a download', async () => {
@@ -122,7 +111,6 @@ describe('reading the archive', () => {
     await page.goto(`${server.url}/subscribe/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'OPML 文件' }).click()]);
     expect(download.suggestedFilename()).toBe('feeds.opml');
-    await page.context().close();
   });
 
   it('serves the 404 page for an unknown address', async () => {
@@ -130,6 +118,5 @@ describe('reading the archive', () => {
     const response = await page.goto(`${server.url}/papers/99-9/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('页面不存在');
-    await page.context().close();
   });
 });

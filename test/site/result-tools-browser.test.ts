@@ -5,37 +5,26 @@ import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { entries as bibtexEntries } from 'bibtex-parse';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/built-pages.ts';
 import { builtPages } from '../helpers/site-checks.ts';
 
-let browser: Browser;
+const chromium = useBrowser();
 let server: RunningServer;
 
 beforeAll(async () => {
   server = await serveDirectory(REPO_SITE_DIR);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 async function withPage(width: number, use: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-  try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(page);
-    expect(errors).toEqual([]);
-  } finally {
-    await context.close();
-  }
+  await use(await chromium.page({ viewport: { width, height: 900 }, acceptDownloads: true }));
 }
 
 const status = (page: Page) => page.locator('[data-status]').innerText();

@@ -1,34 +1,25 @@
 // A reader searching in headless Chromium: type, filter, share the URL, reload, go back, open a result.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
-let browser: Browser;
+const chromium = useBrowser();
 let server: RunningServer;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = await serveDirectory(REPO_SITE_DIR);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const newPage = (width = 1280): Promise<Page> => chromium.page({ viewport: { width, height: 900 } });
 
 const resultTitles = (page: Page) => page.locator('.result__title').allInnerTexts();
 const status = (page: Page) => page.locator('[data-status]').innerText();
@@ -65,7 +56,6 @@ describe('search page', () => {
 
     await page.getByRole('link', { name: 'FetalCLIP:用于胎儿超声图像分析的视觉-语言基础模型' }).click();
     await page.waitForURL(/\/papers\/56-3\/$/);
-    await page.context().close();
   });
 
   it('clears every filter at once, keeping the query, and shows no notices when there are none', async () => {
@@ -80,7 +70,6 @@ describe('search page', () => {
     expect(await page.locator('[data-active-count]').innerText()).toBe('');
     expect(await page.locator('[data-clear-filters]').isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
-    await page.context().close();
   });
 
   it('is usable with the keyboard alone', async () => {
@@ -96,7 +85,6 @@ describe('search page', () => {
     expect(focused).toBe((await resultTitles(page))[1]);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/papers\/56-\d\/$/);
-    await page.context().close();
   });
 
   it('says when nothing matches, and when the index cannot load', async () => {
@@ -110,12 +98,10 @@ describe('search page', () => {
     await page.goto(`${server.url}/search/?q=x`);
     await expect.poll(() => page.locator('[data-failure]').isVisible()).toBe(true);
     expect(await page.locator('[data-failure] a').count()).toBe(4);
-    await page.context().close();
   });
 
   it('loads result documents only as their cards near the viewport, without shifting the list', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 640 } });
-    const page = await context.newPage();
+    const page = await chromium.page({ viewport: { width: 375, height: 640 } });
     const docs: string[] = [];
     page.on('request', (request) => {
       if (/\/search-index\/[0-9a-f]{16}\/docs\//.test(request.url())) docs.push(request.url());
@@ -134,16 +120,13 @@ describe('search page', () => {
     // Placeholders hold about a card's height: the list grows by less than one card as the cards arrive.
     const filledHeight = await page.locator('[data-results]').evaluate((list) => list.getBoundingClientRect().height);
     expect(Math.abs(filledHeight - listHeight)).toBeLessThan(filledHeight / 6);
-    await context.close();
   });
 
   it('explains that search needs JavaScript when it is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await chromium.page({ javaScriptEnabled: false });
     await page.goto(`${server.url}/search/`);
     expect(await page.locator('main').innerText()).toContain('需要启用 JavaScript');
     expect(await page.locator('[data-search-app]').isVisible()).toBe(false);
-    await context.close();
   });
 
   it('takes a query from any page’s header search box', async () => {
@@ -153,7 +136,6 @@ describe('search page', () => {
     await page.locator('#site-search-input').press('Enter');
     await page.waitForURL(/\/search\/\?q=Hodgkin$/);
     await expect.poll(() => resultTitles(page)).toEqual(['高危儿童霍奇金淋巴瘤基线与中期PET特征的预后价值:AHOD1331试验回顾性分析']);
-    await page.context().close();
   });
 });
 
@@ -165,7 +147,6 @@ describe('what readers type', () => {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('兒童 淋巴瘤 正子造影')}`);
     await expect.poll(() => resultTitles(page)).toEqual(['高危儿童霍奇金淋巴瘤基线与中期PET特征的预后价值:AHOD1331试验回顾性分析']);
     expect(await notices(page)).toContain('已转换为简体检索');
-    await page.context().close();
   });
 
   it('corrects a typo, and searches the word as typed when asked', async () => {
@@ -178,7 +159,6 @@ describe('what readers type', () => {
     expect(await page.locator('#search-query').inputValue()).toBe('"lymphomma"');
     expect(await notices(page)).not.toContain('已按');
     await page.screenshot({ path: `${SCREENSHOTS}search-typo.png`, fullPage: true });
-    await page.context().close();
   });
 
   it('answers a question by its content words', async () => {
@@ -186,14 +166,12 @@ describe('what readers type', () => {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('心电图深度学习能预测心衰吗？')}`);
     await expect.poll(async () => (await resultTitles(page))[0]).toContain('心力衰竭');
     expect(await notices(page)).toContain('按提问检索');
-    await page.context().close();
   });
 
   it('finds any part of a word', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('组学 ')}`);
     await expect.poll(() => resultTitles(page)).toContain('MRI与超声结合深度学习和手工放射组学预测乳腺癌腋窝淋巴结状态:系统综述与Meta分析');
-    await page.context().close();
   });
 
   it('finds nothing for a query without searchable characters, and gives a hint', async () => {
@@ -201,7 +179,6 @@ describe('what readers type', () => {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('😀!!')}`);
     await expect.poll(() => notices(page)).toContain('没有可检索的文字');
     expect(await page.locator('.result').count()).toBe(0);
-    await page.context().close();
   });
 
   it('takes a pasted DOI straight to its paper, from any page’s header box', async () => {
@@ -212,7 +189,6 @@ describe('what readers type', () => {
     await page.waitForURL(/\/papers\/56-6\/$/);
     await page.goBack();
     await page.waitForURL(/\/issues\/56\/$/);
-    await page.context().close();
   });
 });
 

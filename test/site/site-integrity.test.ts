@@ -22,11 +22,11 @@ describe('every page of the built site', () => {
     expect(await htmlValidationErrors(site)).toEqual([]);
   });
 
-  it('links only to built files and existing anchors, and to other sites only over https', () => {
-    expect(brokenLinks(site, TEST_SITE_URL)).toEqual([]);
+  it('links only to built files and existing anchors, and to other sites only over https', async () => {
+    expect(await brokenLinks(site, TEST_SITE_URL)).toEqual([]);
   });
 
-  it('carries the Content-Security-Policy first in <head> and has no inline script, style, event handler or foreign link', () => {
+  it('carries the Content-Security-Policy first in <head> and has no inline script, style, event handler or foreign link', async () => {
     for (const page of builtPages(site)) {
       const $ = loadPage(site, page);
       const policy = $('head > meta[http-equiv="Content-Security-Policy"]');
@@ -36,7 +36,7 @@ describe('every page of the built site', () => {
     }
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
-    expect(unsafeMarkup(site, [TEST_SITE_URL])).toEqual([]);
+    expect(await unsafeMarkup(site, [TEST_SITE_URL])).toEqual([]);
   });
 
   it('publishes feeds as plain RSS, with no XSLT view left behind', () => {

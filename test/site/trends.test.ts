@@ -2,41 +2,33 @@
 // page's per-year chart equals counts made independently from the issue files and the built paper pages; the
 // charts are drawn to scale; the page is valid, needs no script or inline style, fits a phone and reads in both
 // schemes. The repository's single issue still gets sensible charts: one bar on an axis from 0 to a round number.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type * as cheerio from 'cheerio';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive, type GeneratedArchive } from '../../scripts/bench/generate-archive.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { buildSiteOrThrow, REPO_SITE_DIR } from '../helpers/build-site.ts';
+import type { GeneratedArchive } from '../../scripts/bench/generate-archive.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage, textOf } from '../helpers/built-pages.ts';
-import { tempDir } from '../helpers/fixture-archive.ts';
 import { builtPages, htmlProblems, htmlValidationErrors } from '../helpers/site-checks.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { GENERATED_PAPERS, generatedArchive, withBuiltSite } from '../helpers/site-fixtures.ts';
 import { issueFacts, paperFacts, periodKey, periodKeys, tally, type IssueFacts, type PaperFacts } from '../helpers/trend-counts.ts';
 
-const PAPERS = 240;
+const PAPERS = GENERATED_PAPERS;
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
-// Inside the project: the build's server chunks resolve Astro's packages from node_modules beside them.
-const SITE = fileURLToPath(new URL('../.output/trends-site/', import.meta.url));
-let work: string;
+let site: string;
 let archive: GeneratedArchive;
 let issues: IssueFacts[];
 let papers: PaperFacts[];
 let trends: cheerio.CheerioAPI;
 
 beforeAll(async () => {
-  work = tempDir('trends-');
-  archive = generateArchive({ papers: PAPERS, seed: 7, outDir: work });
-  rmSync(SITE, { recursive: true, force: true });
-  await buildSiteOrThrow(SITE, { contentDir: archive.contentDir });
+  archive = generatedArchive();
+  site = (await withBuiltSite('generated')).siteDir;
   issues = issueFacts(archive.contentDir);
-  papers = paperFacts(SITE);
-  trends = loadPage(SITE, '/trends/');
-});
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+  papers = paperFacts(site);
+  trends = loadPage(site, '/trends/');
 });
 
 type Selection = ReturnType<cheerio.CheerioAPI>;
@@ -130,11 +122,11 @@ describe(`/trends/ on a generated archive of ${PAPERS} papers`, () => {
 
   it('gives every facet value’s first page a per-year chart of its papers, and no other page one', () => {
     const years = periodKeys(papers, false);
-    const pages = builtPages(SITE).filter((page) => /^\/(journals|modalities|diseases|years)\/[^/]+\/(\d+\/)?$/.test(page));
+    const pages = builtPages(site).filter((page) => /^\/(journals|modalities|diseases|years)\/[^/]+\/(\d+\/)?$/.test(page));
     let charted = 0;
     for (const page of pages) {
       const [, kind = '', slug = '', later] = /^\/([^/]+)\/([^/]+)\/(\d+\/)?$/.exec(page) ?? [];
-      const $ = loadPage(SITE, page);
+      const $ = loadPage(site, page);
       const chart = $('.year-spark svg[data-chart="papers-per-year"]');
       if (kind === 'years' || later) {
         expect(chart.length, page).toBe(0);
@@ -150,9 +142,9 @@ describe(`/trends/ on a generated archive of ${PAPERS} papers`, () => {
 
   it('is valid HTML with no script, inline style or foreign markup, linked from the header and the home page', async () => {
     const facetPage = '/modalities/ultrasound/';
-    expect(await htmlValidationErrors(SITE, ['/trends/', facetPage, '/'])).toEqual([]);
+    expect(await htmlValidationErrors(site, ['/trends/', facetPage, '/'])).toEqual([]);
     for (const page of ['/trends/', facetPage]) {
-      const $ = loadPage(SITE, page);
+      const $ = loadPage(site, page);
       expect(htmlProblems($, ['http://localhost:4321']), page).toEqual([]);
       expect($('[style], style').length, page).toBe(0);
     }
@@ -160,7 +152,7 @@ describe(`/trends/ on a generated archive of ${PAPERS} papers`, () => {
     expect(each(trends('svg'), (svg) => [attr(svg, 'role'), attr(svg, 'aria-label') !== '']).every(([role, named]) => role === 'img' && named)).toBe(true);
     expect(trends('figure > figcaption').length).toBe(4);
     expect(trends('.site-nav a[href="/trends/"]').text()).toBe('趋势');
-    expect(loadPage(SITE, '/')('main a[href="/trends/"]').length).toBe(1);
+    expect(loadPage(site, '/')('main a[href="/trends/"]').length).toBe(1);
   });
 });
 
@@ -178,17 +170,15 @@ describe('/trends/ of a single issue (the repository’s archive)', () => {
 });
 
 describe('/trends/ in Chromium', () => {
-  let browser: Browser;
+  const chromium = useBrowser();
   let server: RunningServer;
   let single: RunningServer;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveDirectory(SITE);
+    server = await serveDirectory(site);
     single = await serveDirectory(REPO_SITE_DIR);
-    browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     await single?.close();
   });
@@ -209,7 +199,7 @@ describe('/trends/ in Chromium', () => {
     ['desktop', 1280, 'dark', 'generated'],
     ['phone', 390, 'light', 'single-issue'],
   ] as const)('reads on a %s (%ipx, %s scheme, %s archive) without script or overflow', async (name, width, scheme, which) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const context = await chromium.context({ viewport: { width, height: 900 }, colorScheme: scheme });
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -236,7 +226,7 @@ describe('/trends/ in Chromium', () => {
   });
 
   it('shows a facet page’s per-year chart at phone width', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const context = await chromium.context({ viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/modalities/ultrasound/`);
     expect(await page.locator('.year-spark svg').getAttribute('aria-label')).toMatch(/^每年篇数:2025年 \d+篇,2026年 \d+篇$/);

@@ -29,7 +29,7 @@ const CHAMPIONS = 64;
 // Candidates scored exactly, per paper.
 const RERANKED = 40;
 // Below this, papers share words, not a subject.
-const MIN_SCORE = 0.05;
+const MIN_SCORE = 0.1;
 // More than the page shows: similar-reason.ts leaves out words that only name a shared topic.
 const SHOWN_TERMS = 6;
 

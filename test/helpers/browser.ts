@@ -1,0 +1,54 @@
+// The one way a test file drives Chromium: launched once per file, an error a page throws fails the test it happened
+// in (with the page's address), every context a test opened is closed after it, and the browser after the file,
+// whether the tests passed or not.
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+
+export interface BrowserHarness {
+  readonly browser: Browser;
+  /** A fresh context (its own storage and cache), watched for page errors and closed after the test. */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A page in a fresh context: a desktop window unless the options say otherwise. */
+  page(options?: BrowserContextOptions): Promise<Page>;
+  /** Errors pages threw so far in this test; a test that expects an error takes it out with this. */
+  takeErrors(): string[];
+}
+
+export const DESKTOP = { width: 1280, height: 900 } as const;
+export const PHONE = { width: 375, height: 812 } as const;
+
+export function useBrowser(options: { args?: readonly string[] } = {}): BrowserHarness {
+  let launched: Browser | undefined;
+  const open: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    launched = await launchChromium(options.args);
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((context) => context.close().catch(() => undefined)));
+    expect(errors.splice(0), 'errors thrown in the page').toEqual([]);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  const harness: BrowserHarness = {
+    get browser(): Browser {
+      if (!launched) throw new Error('useBrowser(): the browser starts in beforeAll; use it inside a test or hook');
+      return launched;
+    },
+    async context(contextOptions = {}) {
+      const context = await harness.browser.newContext({ viewport: DESKTOP, ...contextOptions });
+      open.push(context);
+      context.on('page', (page) => page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`)));
+      return context;
+    },
+    async page(contextOptions = {}) {
+      return (await harness.context(contextOptions)).newPage();
+    },
+    takeErrors: () => errors.splice(0),
+  };
+  return harness;
+}
