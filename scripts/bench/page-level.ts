@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { BenchServer } from './bench-server.ts';
 import type { EngineName } from './measure.ts';
+import { PAPER_CARD_CLASS } from '../../src/lib/site/paper-card-classes.ts';
 
 export interface PageRun {
   /** Everything the page fetched until the network was idle, before the reader typed. */
@@ -26,7 +27,7 @@ interface PageUnderTest {
 }
 
 const PAGES: Record<EngineName, PageUnderTest> = {
-  ours: { path: '/search/', input: '#search-query', result: '[data-results] a.result__title', message: '[data-status]', nothingFound: '^没有找到' },
+  ours: { path: '/search/', input: '#search-query', result: `[data-results] a.${PAPER_CARD_CLASS.title}`, message: '[data-status]', nothingFound: '^没有找到' },
   pagefind: { path: '/bench/pagefind-ui.html', input: '.pagefind-ui__search-input', result: '.pagefind-ui__result-link', message: '.pagefind-ui__message', nothingFound: '^(未找到|无结果|No results)' },
 };
 

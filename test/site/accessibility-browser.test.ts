@@ -34,7 +34,7 @@ const newPage = (width: number, colorScheme: Scheme = 'light'): Promise<Page> =>
 
 // Search runs in the page, and a 2-core machine running builds beside it can take a few seconds.
 const eventually = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 15_000 });
-const results = (page: Page) => page.locator('a.result__title');
+const results = (page: Page) => page.locator('a.paper-card__title');
 const filterBoxes = (page: Page) => page.locator('[data-filter] input[type="checkbox"]');
 const activeElement = (page: Page) =>
   page.evaluate(() => {
@@ -174,7 +174,7 @@ describe('keyboard use beyond the search shortcuts', () => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
         const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-        const kind = el.matches('#search-query') ? 'search box' : el.matches('a.result__title') ? 'result link' : el.matches('[data-filter] input') ? 'filter checkbox' : el.tagName;
+        const kind = el.matches('#search-query') ? 'search box' : el.matches('a.paper-card__title') ? 'result link' : el.matches('[data-filter] input') ? 'filter checkbox' : el.tagName;
         return { kind, visible: el.matches(':focus-visible') && (outline || style.boxShadow !== 'none') };
       });
 

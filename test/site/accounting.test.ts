@@ -81,7 +81,7 @@ describe(`a generated archive of ${PAPERS} papers`, () => {
       const facetDir = feed.slice(0, -'rss.xml'.length);
       const listed = pages
         .filter((page) => page.startsWith(facetDir))
-        .flatMap((page) => loadPage(siteA, page)('.paper-item__title').map((_i, element) => element.attribs['href'] ?? '').get());
+        .flatMap((page) => loadPage(siteA, page)('.paper-card__title').map((_i, element) => element.attribs['href'] ?? '').get());
       expect(feedItemLinks(siteA, feed).map(paperIdOfUrl).sort(), feed).toEqual(listed.map(paperIdOfUrl).sort());
     }
   });
@@ -89,7 +89,7 @@ describe(`a generated archive of ${PAPERS} papers`, () => {
   it('lists every paper exactly once across the year pages, later pages of a long year included', () => {
     const yearPages = builtPages(siteA).filter((page) => /^\/years\/\d{4}\/(\d+\/)?$/.test(page));
     expect(yearPages.some((page) => /^\/years\/\d{4}\/2\/$/.test(page))).toBe(true);
-    const listed = yearPages.flatMap((page) => loadPage(siteA, page)('.paper-item__title').map((_i, element) => element.attribs['href'] ?? '').get());
+    const listed = yearPages.flatMap((page) => loadPage(siteA, page)('.paper-card__title').map((_i, element) => element.attribs['href'] ?? '').get());
     expect(listed).toHaveLength(PAPERS);
     expect(listed.map(paperIdOfUrl).sort()).toEqual(expectedIds());
   });

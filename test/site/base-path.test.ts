@@ -106,8 +106,8 @@ describe('a site built for /newsletter/', () => {
     await page.locator('.site-search input[name=q]').fill('肺癌');
     await page.locator('.site-search input[name=q]').press('Enter');
     await page.waitForURL(`${server.url}${BASE}search/?q=%E8%82%BA%E7%99%8C`);
-    await expect.poll(() => page.locator('a.result__title').count()).toBeGreaterThan(0);
-    await page.locator('a.result__title').first().click();
+    await expect.poll(() => page.locator('a.paper-card__title').count()).toBeGreaterThan(0);
+    await page.locator('a.paper-card__title').first().click();
     await page.waitForURL(new RegExp(`${BASE}papers/56-\\d/$`));
     await page.locator('.breadcrumbs a').first().click();
     await page.waitForURL(`${server.url}${BASE}issues/`);

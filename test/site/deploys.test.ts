@@ -49,12 +49,12 @@ describe('two deploys of a growing archive', () => {
       root = newer;
       await page.locator('#search-query').fill('肺癌');
       await expect.poll(() => page.locator('[data-status]').innerText()).toBe(SITE_UPDATED);
-      expect(await page.locator('.result').count()).toBe(0);
+      expect(await page.locator('.paper-card').count()).toBe(0);
       const reload = page.getByRole('button', { name: '刷新页面' });
       expect(await reload.isVisible()).toBe(true);
 
       await reload.click();
-      await expect.poll(() => page.locator('a.result__title').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('a.paper-card__title').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-status]').innerText()).not.toBe(SITE_UPDATED);
       expect(await reload.isVisible()).toBe(false);
       await page.goto(`${server.url}/search/`);

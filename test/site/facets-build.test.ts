@@ -27,7 +27,7 @@ function countsOnSite(siteDir: string, path: string): Map<string, number> {
 
 function paperIdsOn(siteDir: string, path: string): string[] {
   const $ = loadPage(siteDir, path);
-  return $('.paper-item__title').map((_i, a) => ($(a).attr('href') ?? '').replace(/^\/papers\/|\/$/g, '')).get();
+  return $('.paper-card__title').map((_i, a) => ($(a).attr('href') ?? '').replace(/^\/papers\/|\/$/g, '')).get();
 }
 
 describe('facet pages of issue 56', () => {
@@ -73,7 +73,7 @@ describe('facet pages of issue 56', () => {
   it('label diseases in Chinese with English beside them, and tag papers with links', () => {
     const $ = loadPage(REPO_SITE_DIR, '/diseases/heart-failure/');
     expect(textOf($('h1'))).toBe('心力衰竭 Heart failure');
-    expect($('.paper-item .tag').map((_i, a) => $(a).attr('href')).get()).toEqual(['/modalities/ecg/', '/diseases/heart-failure/']);
+    expect($('.paper-card .tag').map((_i, a) => $(a).attr('href')).get()).toEqual(['/modalities/ecg/', '/diseases/heart-failure/']);
     const paper = loadPage(REPO_SITE_DIR, '/papers/56-1/');
     expect(paper('.paper__meta .tag').map((_i, a) => paper(a).attr('href')).get()).toEqual(['/modalities/pet/', '/modalities/ct/', '/diseases/lung-cancer/']);
   });

@@ -49,7 +49,7 @@ describe('topic feeds', () => {
       const { feed } = await readFeed(site, path.slice(1));
       const inTopic =
         kind === 'journals'
-          ? loadPage(site, `/journals/${slug}/`)('.paper-item').length
+          ? loadPage(site, `/journals/${slug}/`)('.paper-card').length
           : seedPapers.filter((p) => (kind === 'modalities' ? p.modalities : p.diseases).includes(slug ?? '')).length;
       expect(feed.items, path).toHaveLength(inTopic);
       expect(feed.link).toBe(`${SITE}/${kind}/${slug}/`);

@@ -340,7 +340,7 @@ describe.each([
           await expect.poll(() => status(page)).toContain(`与“${typed}”相关`);
           await eventually(() => results(page)).toHaveLength(PAPER_IDS.length);
           expect((await results(page)).every((title) => title.includes(PAYLOAD))).toBe(true);
-          expect(await page.locator('.result__snippet').first().innerText()).not.toBe('');
+          expect(await page.locator('.paper-card__snippet').first().innerText()).not.toBe('');
         })),
       );
     }

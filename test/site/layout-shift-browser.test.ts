@@ -60,7 +60,7 @@ const eventually = <T>(value: () => T | Promise<T>) => expect.poll(value, { time
 async function settled(page: Page, expectResults: boolean): Promise<void> {
   await eventually(() => page.locator('[data-status]').innerText()).not.toContain('正在');
   if (expectResults) {
-    await eventually(() => page.locator('a.result__title').count()).toBeGreaterThan(0);
+    await eventually(() => page.locator('a.paper-card__title').count()).toBeGreaterThan(0);
     await eventually(() => page.locator('[data-filter-values] input').count()).toBeGreaterThan(0);
   }
   // Two frames and a pause: a shift from the last redraw is reported before we read the sum.

@@ -60,7 +60,7 @@ describe('built archive of issue 56', () => {
   it('has a home page with the latest issue and the archive by year, and a 404 page', () => {
     const $ = loadPage(site, '/');
     expect(textOf($('.latest h2'))).toContain('第56期');
-    expect($('.latest .paper-item')).toHaveLength(6);
+    expect($('.latest .paper-card')).toHaveLength(6);
     expect(textOf($('#year-2026'))).toBe('2026年 1期 · 6篇');
     expect($('form[role=search] input[name=q]').length).toBeGreaterThan(0);
     expect(pageExists(site, '/404.html')).toBe(true);

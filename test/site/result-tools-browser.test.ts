@@ -28,7 +28,7 @@ async function withPage(width: number, use: (page: Page) => Promise<void>): Prom
 }
 
 const status = (page: Page) => page.locator('[data-status]').innerText();
-const hrefs = (page: Page) => page.locator('a.result__title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+const hrefs = (page: Page) => page.locator('a.paper-card__title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 const issueOrder = (path: string): number => Number(/\/papers\/\d+-(\d+)\//.exec(path)?.[1]);
 
 async function downloaded(page: Page, format: 'RIS' | 'BibTeX'): Promise<{ name: string; text: string }> {
@@ -41,7 +41,7 @@ describe('result tools', () => {
   it('sort newest first, in the URL with the query, and back to relevance', async () => {
     await withPage(1280, async (page) => {
       await page.goto(`${server.url}/search/?q=${encodeURIComponent('深度学习')}`);
-      await expect.poll(() => page.locator('a.result__title').count()).toBeGreaterThan(2);
+      await expect.poll(() => page.locator('a.paper-card__title').count()).toBeGreaterThan(2);
       const relevance = await hrefs(page);
       await page.getByRole('radio', { name: '最新' }).check();
       await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('newest');
@@ -65,7 +65,7 @@ describe('result tools', () => {
     await withPage(375, async (page) => {
       await page.goto(`${server.url}/search/`);
       await expect.poll(() => status(page)).toContain('全部 6 篇');
-      expect(await page.locator('a.result__title').count()).toBeLessThan(6);
+      expect(await page.locator('a.paper-card__title').count()).toBeLessThan(6);
       const ris = await downloaded(page, 'RIS');
       expect(ris.name).toMatch(/^医学影像与AI文献快递-全部-\d{4}-\d{2}-\d{2}\.ris$/);
       const records = new Cite(ris.text, { forceType: '@ris/file' }).data as { DOI?: string; title?: string }[];

@@ -21,7 +21,7 @@ afterAll(async () => {
 
 const newPage = (width = 1280): Promise<Page> => chromium.page({ viewport: { width, height: 900 } });
 
-const resultTitles = (page: Page) => page.locator('.result__title').allInnerTexts();
+const resultTitles = (page: Page) => page.locator('.paper-card__title').allInnerTexts();
 const status = (page: Page) => page.locator('[data-status]').innerText();
 
 describe('search page', () => {
@@ -35,7 +35,7 @@ describe('search page', () => {
       'FetalCLIP:用于胎儿超声图像分析的视觉-语言基础模型',
       'MRI与超声结合深度学习和手工放射组学预测乳腺癌腋窝淋巴结状态:系统综述与Meta分析',
     ]);
-    expect(await page.locator('.result').first().locator('mark').first().innerText()).toBe('超声');
+    expect(await page.locator('.paper-card').first().locator('mark').first().innerText()).toBe('超声');
     expect(new URL(page.url()).searchParams.get('q')).toBe('超声');
     await page.screenshot({ path: `${SCREENSHOTS}search-desktop.png`, fullPage: true });
 
@@ -91,7 +91,7 @@ describe('search page', () => {
     const page = await newPage(375);
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('青光眼')}`);
     await expect.poll(() => status(page)).toBe('没有找到与“青光眼”相关的论文。文献库中没有“青光眼”。');
-    expect(await page.locator('.result').count()).toBe(0);
+    expect(await page.locator('.paper-card').count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOTS}search-phone.png`, fullPage: true });
 
     await page.route('**/search-index/**', (route) => route.fulfill({ status: 500, body: 'broken' }));
@@ -108,14 +108,14 @@ describe('search page', () => {
     });
     await page.goto(`${server.url}/search/`);
     await expect.poll(() => status(page)).toContain('全部 6 篇');
-    await expect.poll(() => page.locator('a.result__title').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('a.paper-card__title').count()).toBeGreaterThan(0);
     const listHeight = await page.locator('[data-results]').evaluate((list) => list.getBoundingClientRect().height);
-    expect(await page.locator('.result--loading').count()).toBeGreaterThan(0);
+    expect(await page.locator('.paper-card--loading').count()).toBeGreaterThan(0);
     expect(docs.length).toBeLessThan(6);
 
     // Scrolled through as a reader does; cards jumped over load when they come back into view.
     for (let step = 0; step < 12; step++) await page.mouse.wheel(0, 300);
-    await expect.poll(() => page.locator('a.result__title').count()).toBe(6);
+    await expect.poll(() => page.locator('a.paper-card__title').count()).toBe(6);
     expect(docs.length).toBe(6);
     // Placeholders hold about a card's height: the list grows by less than one card as the cards arrive.
     const filledHeight = await page.locator('[data-results]').evaluate((list) => list.getBoundingClientRect().height);
@@ -178,7 +178,7 @@ describe('what readers type', () => {
     const page = await newPage(375);
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('😀!!')}`);
     await expect.poll(() => notices(page)).toContain('没有可检索的文字');
-    expect(await page.locator('.result').count()).toBe(0);
+    expect(await page.locator('.paper-card').count()).toBe(0);
   });
 
   it('takes a pasted DOI straight to its paper, from any page’s header box', async () => {

@@ -1,8 +1,10 @@
 // Builds the shipped search index from the archive's papers: postings sharded by term, facets, docs.
 import type { Paper } from '../newsletter/archive.ts';
+import { paperProseOf } from '../site/paper-prose.ts';
 import { paperPath } from '../site/paths.ts';
 import { sortPapersNewestFirst } from '../site/archive-views.ts';
 import { yearOf } from '../site/dates.ts';
+import { tagLinksOf } from '../topics/facets.ts';
 import type { JournalEntry } from '../topics/journals.ts';
 import type { Topic } from '../topics/taxonomy.ts';
 import { conversionFor } from './build-conversion.ts';
@@ -213,7 +215,6 @@ function facetData(papers: readonly Paper[], topics: readonly Topic[], stamp: In
 }
 
 function searchDocOf(paper: Paper, n: number, stamp: IndexStamp, topicsBySlug: ReadonlyMap<string, Topic>): SearchDoc {
-  const tag = (kind: 'modalities' | 'diseases') => (slug: string) => ({ kind, slug, label: topicsBySlug.get(slug)?.label ?? slug });
   return {
     ...stamp,
     n,
@@ -223,13 +224,13 @@ function searchDocOf(paper: Paper, n: number, stamp: IndexStamp, topicsBySlug: R
     titleZh: paper.titleZh,
     titleEn: paper.titleEn,
     journal: paper.journal.name,
+    journalSlug: paper.journal.slug,
     issn: paper.journal.issn,
     issueNumber: paper.issueNumber,
     issueDate: paper.issueDate,
-    tags: [...paper.modalities.map(tag('modalities')), ...paper.diseases.map(tag('diseases'))],
-    summary: paper.summary.map((p) => (p.label ? `${p.label}:${p.text}` : p.text)).join('\n'),
-    abstract: paper.abstract.map((p) => (p.label ? `${p.label}: ${p.text}` : p.text)).join('\n'),
-    commentary: paper.commentary.join('\n'),
+    // The names as paper pages show them, without the href: the card links them (tagChipOf), and a doc is fetched per result.
+    tags: tagLinksOf(paper, topicsBySlug).map(({ kind, slug, label, labelEn }) => ({ kind, slug, label, labelEn })),
+    ...paperProseOf(paper),
   };
 }
 

@@ -1,5 +1,4 @@
 // Marks matched words in titles and picks a snippet around a match, as plain text pieces (never HTML).
-import type { SearchDoc } from './index-files.ts';
 import { closeBidiControls } from '../newsletter/bidi.ts';
 
 export interface TextPiece {
@@ -34,10 +33,12 @@ export function highlightPieces(text: string, terms: readonly string[]): TextPie
   return pieces;
 }
 
-/** About `width` characters of the summary, abstract or comment around the first match; the summary's start otherwise. */
-export function snippetOf(doc: SearchDoc, terms: readonly string[], width = 110): TextPiece[] {
+/**
+ * About `width` characters around the first match in the first source that has one (a card's snippetSources:
+ * summary, abstract, commentary); the first source's start otherwise.
+ */
+export function snippetOf(sources: readonly string[], terms: readonly string[], width = 110): TextPiece[] {
   const matcher = matcherOf(terms);
-  const sources = [doc.summary, doc.abstract, doc.commentary].filter(Boolean);
   for (const source of sources) {
     const flat = source.replace(/\s*\n\s*/g, ' ');
     const hit = matcher ? new RegExp(matcher.source, 'iu').exec(flat) : null;

@@ -4,7 +4,7 @@ import type { IndexOptions } from 'flexsearch';
 import { fnv1a } from '../site/slug.ts';
 
 /** Bumped whenever the shipped files change shape; the browser refuses other versions. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** Bumped whenever tokenization (runs, English folding and stemming, Han dictionary rules) changes. */
 export const TOKENIZER_VERSION = 2;

@@ -72,12 +72,14 @@ export interface SearchDoc extends IndexStamp {
   titleZh: string;
   titleEn: string;
   journal: string;
+  /** The journal's facet slug: the card links the name to the journal's page. */
+  journalSlug: string;
   /** The journal's ISSNs, for citation exports. */
   issn: string[];
   issueNumber: number;
   issueDate: string;
-  /** Tags with their labels, as links to their pages. */
-  tags: { kind: 'modalities' | 'diseases'; slug: string; label: string }[];
+  /** Tags with their Chinese and English names, as links to their pages. */
+  tags: { kind: 'modalities' | 'diseases'; slug: string; label: string; labelEn: string }[];
   /** Searchable text for snippets: summary, abstract, commentary. */
   summary: string;
   abstract: string;

@@ -1,12 +1,13 @@
 // The search page's DOM: finds its elements once and draws status, notices, results, facets and failure,
 // only ever as text nodes (titles and abstracts come from the archive and must never be parsed as HTML).
 import { FILTER_NAMES, type FacetCount, type FacetCounts, type FilterName } from '../../lib/search/facet-index.ts';
-import { highlightPieces, snippetOf, type TextPiece } from '../../lib/search/highlight.ts';
 import type { IndexManifest, SearchDoc } from '../../lib/search/index-files.ts';
 import type { SearchNotice } from '../../lib/search/search-notices.ts';
 import type { SearchFailure } from '../../lib/search/search-page-state.ts';
-import { formatDateZh } from '../../lib/site/dates.ts';
-import { facetPath, issuePath } from '../../lib/site/paths.ts';
+import { PAPER_CARD_CLASS } from '../../lib/site/paper-card-classes.ts';
+import { paperCardOfDoc } from '../../lib/site/paper-card.ts';
+import { textElement } from './dom.ts';
+import { drawPaperCard } from './paper-card-view.ts';
 
 /** Called when the reader ticks or unticks a filter value. */
 export type FilterToggle = (filter: FilterName, value: string, on: boolean) => void;
@@ -31,17 +32,6 @@ function find<T extends Element>(selector: string): T {
   const element = document.querySelector<T>(selector);
   if (!element) throw new Error(`search page is missing ${selector}`);
   return element;
-}
-
-function text(tag: string, content: string, className?: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.textContent = content;
-  if (className) element.className = className;
-  return element;
-}
-
-function appendPieces(parent: HTMLElement, pieces: readonly TextPiece[]): void {
-  for (const piece of pieces) parent.append(piece.mark ? text('mark', piece.text) : document.createTextNode(piece.text));
 }
 
 export class SearchView {
@@ -128,14 +118,14 @@ export class SearchView {
    * are none. The live region reads them too, after the status: one polite region, so two never talk over each other.
    */
   showStatus(line: string, notices: readonly SearchNotice[] = [], onAlternative?: (query: string) => void): void {
-    const spoken = notices.length > 0 ? [text('span', ` ${notices.map((n) => n.text).join(' ')}`, 'visually-hidden')] : [];
+    const spoken = notices.length > 0 ? [textElement('span', ` ${notices.map((n) => n.text).join(' ')}`, 'visually-hidden')] : [];
     this.el.status.replaceChildren(line, ...spoken);
     this.el.notices.replaceChildren(
       ...notices.map((notice) => {
-        const paragraph = text('p', notice.text, `search-form__notice search-form__notice--${notice.kind}`);
+        const paragraph = textElement('p', notice.text, `search-form__notice search-form__notice--${notice.kind}`);
         const alternative = notice.alternative;
         if (alternative && onAlternative) {
-          const button = text('button', alternative.label, 'link-button') as HTMLButtonElement;
+          const button = textElement('button', alternative.label, 'link-button');
           button.type = 'button';
           button.addEventListener('click', () => onAlternative(alternative.query));
           paragraph.append(' ', button);
@@ -168,13 +158,13 @@ export class SearchView {
   appendResults(loaders: readonly (() => Promise<SearchDoc>)[], terms: readonly string[]): void {
     for (const load of loaders) {
       const item = document.createElement('li');
-      item.className = 'result result--loading';
-      item.append(text('span', '…', 'result__placeholder'));
+      item.className = `${PAPER_CARD_CLASS.card} ${PAPER_CARD_CLASS.loading}`;
+      item.append(textElement('span', '…', PAPER_CARD_CLASS.placeholder));
       this.el.results.append(item);
       this.waiting.set(item, () => {
         load().then(
-          (loaded) => fillResult(item, loaded, terms),
-          () => item.replaceChildren(text('span', '这篇论文的信息加载失败。', 'result__error')),
+          (loaded) => drawPaperCard(item, paperCardOfDoc(loaded), terms),
+          () => item.replaceChildren(textElement('span', '这篇论文的信息加载失败。', PAPER_CARD_CLASS.error)),
         );
       });
       this.nearViewport.observe(item);
@@ -203,7 +193,7 @@ export class SearchView {
 
   /** The result title links, in order: what the arrow keys walk. */
   resultLinks(): HTMLAnchorElement[] {
-    return [...this.el.results.querySelectorAll<HTMLAnchorElement>('a.result__title')];
+    return [...this.el.results.querySelectorAll<HTMLAnchorElement>(`a.${PAPER_CARD_CLASS.title}`)];
   }
 
   focusFirstResult(): void {
@@ -221,41 +211,10 @@ function facetItem(name: FilterName, facet: FacetCount, onToggle: FilterToggle):
   box.checked = facet.selected;
   box.addEventListener('change', () => onToggle(name, facet.slug, box.checked));
   // Name and English name wrap as one text, so a narrow column never squeezes either to a letter a line.
-  const names = text('span', '', 'filter__name');
-  names.append(text('span', facet.label, 'filter__label'));
-  if (facet.labelEn) names.append(' ', text('span', facet.labelEn, 'filter__en'));
-  label.append(box, names, text('span', String(facet.count), 'filter__count'));
+  const names = textElement('span', '', 'filter__name');
+  names.append(textElement('span', facet.label, 'filter__label'));
+  if (facet.labelEn) names.append(' ', textElement('span', facet.labelEn, 'filter__en'));
+  label.append(box, names, textElement('span', String(facet.count), 'filter__count'));
   item.append(label);
   return item;
-}
-
-function fillResult(item: HTMLLIElement, doc: SearchDoc, terms: readonly string[]): void {
-  item.className = 'result';
-  const title = document.createElement('a');
-  title.className = 'result__title';
-  title.href = doc.url;
-  appendPieces(title, highlightPieces(doc.titleZh, terms));
-  const titleEn = text('p', '', 'result__title-en');
-  titleEn.lang = 'en';
-  appendPieces(titleEn, highlightPieces(doc.titleEn, terms));
-  const meta = document.createElement('p');
-  meta.className = 'result__meta';
-  const issue = document.createElement('a');
-  issue.href = issuePath(doc.issueNumber);
-  issue.textContent = `第${doc.issueNumber}期`;
-  const journal = text('span', doc.journal);
-  journal.lang = 'en';
-  meta.append(journal, ' · ', issue, ' · ', formatDateZh(doc.issueDate));
-  const tags = document.createElement('ul');
-  tags.className = 'tags';
-  for (const tag of doc.tags) {
-    const li = document.createElement('li');
-    const link = text('a', tag.label, `tag tag--${tag.kind}`) as HTMLAnchorElement;
-    link.href = facetPath(tag.kind, tag.slug);
-    li.append(link);
-    tags.append(li);
-  }
-  const snippet = text('p', '', 'result__snippet');
-  appendPieces(snippet, snippetOf(doc, terms));
-  item.replaceChildren(title, titleEn, meta, tags, snippet);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noFilters } from '../../../src/lib/search/engine.ts';
 import { highlightPieces, snippetOf } from '../../../src/lib/search/highlight.ts';
-import type { SearchDoc } from '../../../src/lib/search/index-files.ts';
 import { paramsFromState, searchUrlOf, stateFromParams, toggleFilter } from '../../../src/lib/search/search-state.ts';
 
 describe('search state in the URL', () => {
@@ -48,8 +47,7 @@ describe('highlighting', () => {
   });
 
   it('cuts a snippet around the first match', () => {
-    const doc = { summary: `目的:${'甲'.repeat(100)}肺癌${'乙'.repeat(100)}`, abstract: '', commentary: '' } as SearchDoc;
-    const snippet = snippetOf(doc, ['肺癌']);
+    const snippet = snippetOf([`目的:${'甲'.repeat(100)}肺癌${'乙'.repeat(100)}`], ['肺癌']);
     const text = snippet.map((p) => p.text).join('');
     expect(text.startsWith('…')).toBe(true);
     expect(text.endsWith('…')).toBe(true);
