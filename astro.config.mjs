@@ -20,6 +20,9 @@ export default defineConfig({
     ...(process.env.PRECOMPRESS === '1' ? [precompress()] : []),
   ],
   trailingSlash: 'always',
+  // Astro keeps the content collections of a build here: builds of different archives side by side (the site tests)
+  // each need their own, or one reads the other's papers.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Stylesheets stay files too (Astro would inline small ones), so the CSP needs no 'unsafe-inline' for styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { port: 4321 },

@@ -1,11 +1,11 @@
 // Accessibility in headless Chromium: axe-core on every kind of page (light/dark, desktop/phone), and keyboard use.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { drawnTitles, placeholdersLeft } from '../helpers/search-results.ts';
-import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 type Scheme = 'light' | 'dark';
 interface PageUnderTest {
@@ -21,14 +21,7 @@ const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 const WIDTHS = { desktop: 1280, phone: 375 } as const;
 
 const chromium = useBrowser();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveDirectory(REPO_SITE_DIR);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServedSite(REPO_SITE_DIR);
 
 const newPage = (width: number, colorScheme: Scheme = 'light'): Promise<Page> => chromium.page({ viewport: { width, height: 900 }, colorScheme });
 

@@ -3,24 +3,20 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
-import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
 const WIDTHS = { desktop: 1280, phone: 390 } as const;
 const CLS_LIMIT = 0.01;
 
 const chromium = useBrowser();
-let server: RunningServer;
+const server = useServedSite(REPO_SITE_DIR);
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveDirectory(REPO_SITE_DIR);
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 interface Shift {

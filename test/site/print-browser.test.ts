@@ -1,20 +1,13 @@
 // Printing (or saving as PDF) a paper and an issue in Chromium: no site chrome, link addresses written out, and each
 // paper of issue 56 on pages of its own.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
-import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 const chromium = useBrowser();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveDirectory(REPO_SITE_DIR);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServedSite(REPO_SITE_DIR);
 
 async function printed(path: string, use: (page: Page) => Promise<void>): Promise<void> {
   const page = await chromium.page();

@@ -6,22 +6,15 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { entries as bibtexEntries } from 'bibtex-parse';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
-import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/built-pages.ts';
 import { builtPages } from '../helpers/site-checks.ts';
 
 const chromium = useBrowser();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveDirectory(REPO_SITE_DIR);
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServedSite(REPO_SITE_DIR);
 
 async function withPage(width: number, use: (page: Page) => Promise<void>): Promise<void> {
   await use(await chromium.page({ viewport: { width, height: 900 }, acceptDownloads: true }));
