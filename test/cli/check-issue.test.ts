@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../src/lib/text/regexp.ts';
 import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { lineOf, seedText, withoutLines } from '../helpers/seed.ts';
@@ -113,7 +114,7 @@ describe('check-issue', () => {
       [clash, false],
     ]);
     expect(result.stderr).toContain(`${good}:`);
-    expect(result.stderr).toMatch(new RegExp(`${clash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: DOI \\S+ is also paper 58-1 \\(`));
+    expect(result.stderr).toMatch(new RegExp(`${escapeRegExp(clash)}:\\d+: DOI \\S+ is also paper 58-1 \\(`));
   });
 
   it.each([

@@ -1,6 +1,6 @@
 // Sentence templates: a source sentence cut into literal text and slots for topics, names and numbers.
 import type { Topic, TopicKind } from '../../../src/lib/topics/taxonomy.ts';
-import { escapeRegExp } from './ground-truth.ts';
+import { escapeRegExp } from '../../../src/lib/text/regexp.ts';
 
 export type Slot =
   | { kind: 'topic'; topic: TopicKind; form: 'zh' | 'en' | 'acronym'; source: string }

@@ -1,6 +1,6 @@
 // Assembles parsed issue files into the archive, with the checks that span files (issue numbers, DOIs).
 import type { JournalRef, JournalRegistry } from '../topics/journals.ts';
-import { closeBidiControls } from './bidi.ts';
+import { closeBidiControls } from '../text/bidi.ts';
 import { doiUrl } from './doi.ts';
 import { crossFileFindings } from './cross-file.ts';
 import { parseIssue } from './parse-issue.ts';

@@ -1,4 +1,5 @@
 // DOIs as the archive compares and links them: one canonical form, lower-case, without resolver prefix.
+import { foldWidth } from '../text/fold.ts';
 
 // Any printable characters (SICI DOIs hold < > ; :), but no spaces, control or format characters: a bidi
 // override in a DOI would reverse the text shown after it, and no registered DOI contains one.
@@ -27,7 +28,7 @@ export interface CanonicalDoi {
  */
 export function canonicalDoi(written: string): CanonicalDoi | null {
   const cleaned: string[] = [];
-  const folded = written.normalize('NFKC');
+  const folded = foldWidth(written);
   if (folded !== written.normalize('NFC')) cleaned.push('full-width characters');
   let candidate = folded.trim();
   if (LOOK_ALIKE_HYPHENS.test(candidate)) {

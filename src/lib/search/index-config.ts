@@ -1,7 +1,7 @@
 // The search index's shared configuration: the build and every reader (browser, CLI) import this one
 // module, because FlexSearch 0.8's export does not carry its options and a mismatch gives wrong results.
 import type { IndexOptions } from 'flexsearch';
-import { fnv1a } from '../site/slug.ts';
+import { fnv1a } from '../text/hash.ts';
 
 /** Bumped whenever the shipped files change shape; the browser refuses other versions. */
 export const INDEX_FORMAT_VERSION = 2;

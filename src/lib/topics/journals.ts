@@ -1,7 +1,9 @@
 // Journal registry: resolves the 期刊: line to a canonical journal with an ASCII slug.
 import { z } from 'astro/zod';
 import { DataFileError, parseYamlData } from '../content-data/yaml-data.ts';
-import { asciiSlug, fnv1a, SLUG_PATTERN } from '../site/slug.ts';
+import { foldWidth } from '../text/fold.ts';
+import { fnv1a } from '../text/hash.ts';
+import { asciiSlug, SLUG_PATTERN } from '../text/slug.ts';
 
 const journalSchema = z
   .object({
@@ -41,8 +43,7 @@ export interface JournalRegistry {
 
 /** Case, punctuation, a leading "The" and "&" vs "and" do not tell journals apart. */
 export function journalKey(name: string): string {
-  return name
-    .normalize('NFKC')
+  return foldWidth(name)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

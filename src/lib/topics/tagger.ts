@@ -3,7 +3,8 @@ import type { LabelledPart } from '../newsletter/types.ts';
 import { differentialSpans, insideAny } from './differential.ts';
 import { referenceStandardSpans, reportKindMatches } from './modality-context.ts';
 import type { FieldWeights, Taxonomy, Topic } from './taxonomy.ts';
-import { compileTerms, foldWidth, type TermSpec } from './term-matcher.ts';
+import { foldWidth } from '../text/fold.ts';
+import { compileTerms, type TermSpec } from './term-matcher.ts';
 
 export interface TaggablePaper {
   titleZh: string;

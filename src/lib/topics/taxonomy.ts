@@ -1,7 +1,7 @@
 // The modality and disease taxonomy (content/taxonomy.yaml): schema, loading and lookups.
 import { z } from 'astro/zod';
 import { DataFileError, parseYamlData } from '../content-data/yaml-data.ts';
-import { SLUG_PATTERN } from '../site/slug.ts';
+import { SLUG_PATTERN } from '../text/slug.ts';
 
 export type TopicKind = 'modality' | 'disease';
 
