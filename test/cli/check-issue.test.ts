@@ -153,8 +153,8 @@ describe('check-issue and tags', () => {
     const result = runScript('check-issue', ['--explain', SEED_FILE]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('56-5 利用可解释AI建模全天ECG信号预测心力衰竭风险');
-    expect(result.stdout).toMatch(/\+ disease heart-failure score \d+(\.\d+)?: 中文标题 "心力衰竭"; English title "heart failure"/);
-    expect(result.stdout).toMatch(/- disease arrhythmia score 2: 摘要\(其他\) "心律失常"; abstract "arrhythmias"/);
+    expect(result.stdout).toMatch(/\+ diseases\/heart-failure score \d+(\.\d+)?: 中文标题 "心力衰竭"; English title "heart failure"/);
+    expect(result.stdout).toMatch(/- diseases\/arrhythmia score 2: 摘要\(其他\) "心律失常"; abstract "arrhythmias"/);
   });
 
   it('applies overrides and warns about one whose DOI is not in the archive', () => {

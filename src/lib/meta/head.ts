@@ -1,9 +1,8 @@
 // Head metadata every page carries (canonical, OpenGraph, Twitter card, feeds), as data the layout renders.
 import { absoluteUrl, mainFeedPath } from '../site/paths.ts';
-import { ARCHIVE_NAME, NEWSLETTER_NAME } from '../newsletter/name.ts';
+import { NEWSLETTER_NAME } from '../newsletter/name.ts';
+import { SITE_NAME } from '../site/site-name.ts';
 import { sliceBidiSafe } from '../text/bidi.ts';
-
-export const SITE_NAME = ARCHIVE_NAME;
 
 /** What a <link rel="alternate"> announces: an RSS feed, or the OPML list of every feed. */
 export type FeedLinkType = 'application/rss+xml' | 'text/x-opml';

@@ -1,5 +1,6 @@
 // Builds the shipped search index from the archive's papers: postings sharded by term, facets, docs.
 import type { Paper } from '../newsletter/archive.ts';
+import type { TopicFacet } from '../site/facet-names.ts';
 import { paperPath } from '../site/paths.ts';
 import { sortPapersNewestFirst } from '../site/archive-views.ts';
 import { yearOf } from '../site/dates.ts';
@@ -209,11 +210,11 @@ function facetData(papers: readonly Paper[], topics: readonly Topic[], stamp: In
     if (last && last.year === year) last.last = n;
     else years.push({ year, first: n, last: n });
   });
-  return { ...stamp, journals, modalities: used('modality'), diseases: used('disease'), years, journalOf, papersByTopic };
+  return { ...stamp, journals, modalities: used('modalities'), diseases: used('diseases'), years, journalOf, papersByTopic };
 }
 
 function searchDocOf(paper: Paper, n: number, stamp: IndexStamp, topicsBySlug: ReadonlyMap<string, Topic>): SearchDoc {
-  const tag = (kind: 'modalities' | 'diseases') => (slug: string) => ({ kind, slug, label: topicsBySlug.get(slug)?.label ?? slug });
+  const tag = (kind: TopicFacet) => (slug: string) => ({ kind, slug, label: topicsBySlug.get(slug)?.label ?? slug });
   return {
     ...stamp,
     n,

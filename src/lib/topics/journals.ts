@@ -1,6 +1,7 @@
 // Journal registry: resolves the 期刊: line to a canonical journal with an ASCII slug.
 import { z } from 'astro/zod';
 import { DataFileError, parseYamlData } from '../content-data/yaml-data.ts';
+import type { JournalRef } from '../newsletter/archive.ts';
 import { foldWidth } from '../text/fold.ts';
 import { fnv1a } from '../text/hash.ts';
 import { asciiSlug, SLUG_PATTERN } from '../text/slug.ts';
@@ -25,16 +26,6 @@ const journalSchema = z
 const registrySchema = z.array(journalSchema);
 
 export type JournalEntry = z.output<typeof journalSchema>;
-
-/** The journal of a paper: canonical when the registry knows it, otherwise as written. */
-export interface JournalRef {
-  name: string;
-  slug: string;
-  asWritten: string;
-  /** False when the registry does not know the journal (the build warns). */
-  known: boolean;
-  issn: string[];
-}
 
 export interface JournalRegistry {
   entries: readonly JournalEntry[];
