@@ -50,7 +50,7 @@ try {
 }
 
 const query = positionals.join(' ');
-const filters = { ...noFilters(), journal: values.journal, modality: values.modality, disease: values.disease, year: values.year };
+const filters = { ...noFilters(), journals: values.journal, modalities: values.modality, diseases: values.disease, years: values.year };
 try {
   const engine = await SearchEngine.open(reader);
   const outcome = await engine.search(query, filters, sort);

@@ -1,7 +1,7 @@
 // Content collections: newsletter issues from content/issues/*.txt, topics from content/taxonomy.yaml.
 import { defineCollection } from 'astro:content';
 import { issueSchema } from './lib/newsletter/schema.ts';
-import { topicSchema } from './lib/topics/schema.ts';
+import { topicSchema } from './lib/topics/taxonomy.ts';
 import { issuesLoader } from './loaders/issues-loader.ts';
 import { topicsLoader } from './loaders/topics-loader.ts';
 

@@ -18,12 +18,13 @@ const NOT_INDEXED_BY_US = [
   'script',
 ];
 
+/** Named as our facets (site/facet-names.ts), so one filters object means the same to both engines. */
 export function pagefindFilters(paper: Paper): string[] {
   return [
-    `journal:${paper.journal.slug}`,
-    ...paper.modalities.map((m) => `modality:${m}`),
-    ...paper.diseases.map((d) => `disease:${d}`),
-    `year:${paper.issueDate.slice(0, 4)}`,
+    `journals:${paper.journal.slug}`,
+    ...paper.modalities.map((m) => `modalities:${m}`),
+    ...paper.diseases.map((d) => `diseases:${d}`),
+    `years:${paper.issueDate.slice(0, 4)}`,
   ];
 }
 

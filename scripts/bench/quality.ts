@@ -15,10 +15,10 @@ export function truthFor(query: BenchQuery, texts: ReadonlyMap<string, string>, 
     if (!paper) return false;
     const f = { ...noFilters(), ...query.filters };
     return (
-      (f.journal.length === 0 || f.journal.includes(paper.journal.slug)) &&
-      (f.modality.length === 0 || f.modality.some((m) => paper.modalities.includes(m))) &&
-      (f.disease.length === 0 || f.disease.some((d) => paper.diseases.includes(d))) &&
-      (f.year.length === 0 || f.year.includes(paper.issueDate.slice(0, 4)))
+      (f.journals.length === 0 || f.journals.includes(paper.journal.slug)) &&
+      (f.modalities.length === 0 || f.modalities.some((m) => paper.modalities.includes(m))) &&
+      (f.diseases.length === 0 || f.diseases.some((d) => paper.diseases.includes(d))) &&
+      (f.years.length === 0 || f.years.includes(paper.issueDate.slice(0, 4)))
     );
   };
   return new Set([...matching].filter(passes));

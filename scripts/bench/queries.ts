@@ -11,8 +11,8 @@ const COMMON: (BenchQuery & { quick: boolean })[] = [
   { kind: 'en two-term', query: 'external validation', filters: {}, quick: true },
   { kind: 'mixed', query: 'FDG 肺癌', filters: {}, quick: true },
   { kind: 'zh two-term', query: '乳腺癌 淋巴结', filters: {}, quick: true },
-  { kind: 'filtered', query: '深度学习', filters: { disease: ['lung-cancer'] }, quick: true },
-  { kind: 'filtered', query: 'radiomics', filters: { modality: ['ct'] }, quick: true },
+  { kind: 'filtered', query: '深度学习', filters: { diseases: ['lung-cancer'] }, quick: true },
+  { kind: 'filtered', query: 'radiomics', filters: { modalities: ['ct'] }, quick: true },
   // What readers type besides dictionary words; each is judged against the ground truth of its twin.
   { kind: 'zh traditional', query: '深度學習 淋巴結', truth: '深度学习 淋巴结', filters: {}, quick: true },
   { kind: 'its Simplified twin', query: '深度学习 淋巴结', filters: {}, quick: true },

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Paper } from '../../src/lib/newsletter/archive.ts';
 import type { FacetData } from '../../src/lib/search/index-files.ts';
+import { TOPIC_FACETS } from '../../src/lib/site/facet-names.ts';
 import { pagefindFilters } from './pagefind-marking.ts';
 
 /** Filter name → value → number of papers, as Pagefind's `filters()` reports it. */
@@ -52,15 +53,15 @@ export function pagefindPageCount(siteDir: string): number {
 
 /** Our filter counts, from the facets file the search page loads. */
 export function ourFilterCounts(facets: FacetData): FilterCounts {
-  const counts: FilterCounts = { journal: {}, modality: {}, disease: {}, year: {} };
+  const counts: FilterCounts = { journals: {}, modalities: {}, diseases: {}, years: {} };
   facets.journalOf.forEach((index) => {
     const slug = facets.journals[index]?.slug ?? `#${index}`;
-    counts['journal']![slug] = (counts['journal']![slug] ?? 0) + 1;
+    counts['journals']![slug] = (counts['journals']![slug] ?? 0) + 1;
   });
-  for (const [kind, labels] of [['modality', facets.modalities], ['disease', facets.diseases]] as const) {
-    for (const label of labels) counts[kind]![label.slug] = facets.papersByTopic[label.slug]?.length ?? 0;
+  for (const kind of TOPIC_FACETS) {
+    for (const label of facets[kind]) counts[kind]![label.slug] = facets.papersByTopic[label.slug]?.length ?? 0;
   }
-  for (const year of facets.years) counts['year']![year.year] = (counts['year']![year.year] ?? 0) + year.last - year.first + 1;
+  for (const year of facets.years) counts['years']![year.year] = (counts['years']![year.year] ?? 0) + year.last - year.first + 1;
   return counts;
 }
 

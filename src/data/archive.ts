@@ -21,7 +21,7 @@ export async function getPapers(): Promise<Paper[]> {
 export async function getTopics(): Promise<Topic[]> {
   const entries = await getCollection('topics');
   const topics = entries.map((entry) => entry.data);
-  return [...topics.filter((t) => t.kind === 'modality'), ...topics.filter((t) => t.kind === 'disease')];
+  return [...topics.filter((t) => t.kind === 'modalities'), ...topics.filter((t) => t.kind === 'diseases')];
 }
 
 export async function getTopicsBySlug(): Promise<Map<string, Topic>> {

@@ -3,7 +3,7 @@ import { contentDirFromEnv, loadSearchData } from '../lib/archive/load-archive.t
 import { buildSearchIndex, type SearchIndexFiles } from '../lib/search/build-index.ts';
 import { indexBuildHash } from '../lib/search/index-build-hash.ts';
 import { jiebaCutter } from '../lib/search/jieba-segmenter.ts';
-import { fnv1a } from '../lib/site/slug.ts';
+import { fnv1a } from '../lib/text/hash.ts';
 import { getPapers, getTopics } from './archive.ts';
 
 export interface SearchIndexBuild {

@@ -4,7 +4,7 @@ import { jiebaCutter } from '../lib/search/jieba-segmenter.ts';
 import { conceptFinder } from '../lib/similar/concept-terms.ts';
 import { termContextOf } from '../lib/similar/paper-terms.ts';
 import { similarPapers, type SimilarPaper } from '../lib/similar/similar-papers.ts';
-import { fnv1a } from '../lib/site/slug.ts';
+import { fnv1a } from '../lib/text/hash.ts';
 import { getPapers, getTopics } from './archive.ts';
 
 let cached: { digest: string; similar: Map<string, SimilarPaper[]> } | null = null;

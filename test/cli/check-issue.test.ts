@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../src/lib/text/regexp.ts';
 import { fixtureArchive, tempDir } from '../helpers/fixture-archive.ts';
 import { runCheckIssue } from '../../scripts/lib/check-issue-run.ts';
 import { runScript } from '../helpers/run-script.ts';
@@ -125,7 +126,7 @@ describe('check-issue', () => {
       [clash, false],
     ]);
     expect(result.stderr).toContain(`${good}:`);
-    expect(result.stderr).toMatch(new RegExp(`${clash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: DOI \\S+ is also paper 58-1 \\(`));
+    expect(result.stderr).toMatch(new RegExp(`${escapeRegExp(clash)}:\\d+: DOI \\S+ is also paper 58-1 \\(`));
   });
 
   it.each([
@@ -164,8 +165,8 @@ describe('check-issue and tags', () => {
     const result = checkIssue(['--explain', SEED_FILE]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('56-5 利用可解释AI建模全天ECG信号预测心力衰竭风险');
-    expect(result.stdout).toMatch(/\+ disease heart-failure score \d+(\.\d+)?: 中文标题 "心力衰竭"; English title "heart failure"/);
-    expect(result.stdout).toMatch(/- disease arrhythmia score 2: 摘要\(其他\) "心律失常"; abstract "arrhythmias"/);
+    expect(result.stdout).toMatch(/\+ diseases\/heart-failure score \d+(\.\d+)?: 中文标题 "心力衰竭"; English title "heart failure"/);
+    expect(result.stdout).toMatch(/- diseases\/arrhythmia score 2: 摘要\(其他\) "心律失常"; abstract "arrhythmias"/);
   });
 
   it('applies overrides and warns about one whose DOI is not in the archive', () => {

@@ -35,7 +35,7 @@ describe('search page', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('超声');
     await page.screenshot({ path: `${SCREENSHOTS}search-desktop.png`, fullPage: true });
 
-    await page.locator('[data-filter="disease"]').getByLabel(/乳腺癌/).check();
+    await page.locator('[data-filter="diseases"]').getByLabel(/乳腺癌/).check();
     await expect.poll(() => resultTitles(page)).toEqual(['MRI与超声结合深度学习和手工放射组学预测乳腺癌腋窝淋巴结状态:系统综述与Meta分析']);
     await expect.poll(() => new URL(page.url()).searchParams.getAll('disease')).toEqual(['breast-cancer']);
     expect(await status(page)).toBe('找到 1 篇与“超声”相关的论文。');
@@ -43,12 +43,12 @@ describe('search page', () => {
     await page.reload();
     await expect.poll(() => resultTitles(page)).toEqual(['MRI与超声结合深度学习和手工放射组学预测乳腺癌腋窝淋巴结状态:系统综述与Meta分析']);
     expect(await page.locator('#search-query').inputValue()).toBe('超声');
-    expect(await page.locator('[data-filter="disease"]').getByLabel(/乳腺癌/).isChecked()).toBe(true);
+    expect(await page.locator('[data-filter="diseases"]').getByLabel(/乳腺癌/).isChecked()).toBe(true);
 
     await page.goBack();
     await expect.poll(() => resultTitles(page)).toHaveLength(2);
     expect(new URL(page.url()).searchParams.getAll('disease')).toEqual([]);
-    expect(await page.locator('[data-filter="disease"]').getByLabel(/乳腺癌/).isChecked()).toBe(false);
+    expect(await page.locator('[data-filter="diseases"]').getByLabel(/乳腺癌/).isChecked()).toBe(false);
 
     await page.getByRole('link', { name: 'FetalCLIP:用于胎儿超声图像分析的视觉-语言基础模型' }).click();
     await page.waitForURL(/\/papers\/56-3\/$/);

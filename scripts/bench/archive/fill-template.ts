@@ -1,5 +1,5 @@
 // Fills a sentence template for one paper: its topics and names in the slots, numbers and words freshly varied.
-import type { TopicKind } from '../../../src/lib/topics/taxonomy.ts';
+import type { TopicFacet } from '../../../src/lib/site/facet-names.ts';
 import type { SeededRandom } from './random.ts';
 import type { Slot, Template } from './templates.ts';
 import { ALPHA, hanWord, latinWord } from './vocabulary.ts';
@@ -38,7 +38,7 @@ export function fill(template: Template, voice: PaperVoice): string {
   const { rng } = voice;
   const shift: NumberShift = { scoreDelta: (rng.next() - 0.5) * 0.16, factor: 0.5 + rng.next() * 1.5, yearShift: rng.int(-12, 0) };
   // The sentence's first named topic of a kind becomes the paper's own, any other one its comparison.
-  const seen: Record<TopicKind, string[]> = { modality: [], disease: [] };
+  const seen: Record<TopicFacet, string[]> = { modalities: [], diseases: [] };
   let out = '';
   for (const piece of template) {
     if (typeof piece === 'string') out += piece;
@@ -48,11 +48,11 @@ export function fill(template: Template, voice: PaperVoice): string {
   return out;
 }
 
-function topicSlotWords(slot: Slot & { kind: 'topic' }, voice: PaperVoice, seen: Record<TopicKind, string[]>): TopicWords {
+function topicSlotWords(slot: Slot & { kind: 'topic' }, voice: PaperVoice, seen: Record<TopicFacet, string[]>): TopicWords {
   const sources = seen[slot.topic];
   if (!sources.includes(slot.source)) sources.push(slot.source);
   const own = sources[0] === slot.source;
-  if (slot.topic === 'modality') return own ? voice.modality : voice.otherModality;
+  if (slot.topic === 'modalities') return own ? voice.modality : voice.otherModality;
   return own ? voice.disease : voice.otherDisease;
 }
 

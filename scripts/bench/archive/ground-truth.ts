@@ -1,4 +1,5 @@
 // Which generated papers contain a term, by the rules the search tokenizer uses: the benchmark's exact recall check.
+import { escapeRegExp } from '../../../src/lib/text/regexp.ts';
 
 /**
  * Papers whose text contains every term: Chinese terms (any Han character) as substrings, other terms as whole
@@ -25,9 +26,4 @@ function termMatcher(term: string): (text: string) => boolean {
   const word = escapeRegExp(prefix ? term.slice(0, -1) : term);
   const pattern = new RegExp(prefix ? `(?<!${WORD_CHAR})${word}` : `(?<!${WORD_CHAR})${word}(?!${WORD_CHAR})`, 'iu');
   return (text) => pattern.test(text);
-}
-
-/** The text as a literal inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,9 +1,10 @@
 // Sentence templates: a source sentence cut into literal text and slots for topics, names and numbers.
-import type { Topic, TopicKind } from '../../../src/lib/topics/taxonomy.ts';
-import { escapeRegExp } from './ground-truth.ts';
+import type { TopicFacet } from '../../../src/lib/site/facet-names.ts';
+import type { Topic } from '../../../src/lib/topics/taxonomy.ts';
+import { escapeRegExp } from '../../../src/lib/text/regexp.ts';
 
 export type Slot =
-  | { kind: 'topic'; topic: TopicKind; form: 'zh' | 'en' | 'acronym'; source: string }
+  | { kind: 'topic'; topic: TopicFacet; form: 'zh' | 'en' | 'acronym'; source: string }
   | { kind: 'model' }
   | { kind: 'code' }
   | { kind: 'number'; written: string }
@@ -25,8 +26,8 @@ const NOT_MODEL_NAMES = new Set(['DeLong', 'McNemar', 'PubMed', 'GitHub']);
 
 export function templateCompiler(modalities: readonly Topic[], diseases: readonly Topic[]): (sentence: string) => Template {
   const patterns: SlotPattern[] = [
-    ...topicPatterns('modality', modalities),
-    ...topicPatterns('disease', diseases),
+    ...topicPatterns('modalities', modalities),
+    ...topicPatterns('diseases', diseases),
     { pattern: /(?<![A-Za-z\d])[A-Z]{2,}\d{2,}(?![A-Za-z\d])/g, priority: 1, slot: () => ({ kind: 'code' }) },
     {
       pattern: /(?<![A-Za-z\d])[A-Z][a-z]+[A-Z][A-Za-z\d]*(?![A-Za-z\d])/g,
@@ -41,7 +42,7 @@ export function templateCompiler(modalities: readonly Topic[], diseases: readonl
   return (sentence) => compileTemplate(sentence, patterns);
 }
 
-function topicPatterns(topic: TopicKind, topics: readonly Topic[]): SlotPattern[] {
+function topicPatterns(topic: TopicFacet, topics: readonly Topic[]): SlotPattern[] {
   const forms = ['zh', 'en', 'acronym'] as const;
   return forms.flatMap((form): SlotPattern[] => {
     // The first topic listing a term owns it (PET/CT is under pet and ct); English terms are looked up folded.

@@ -70,7 +70,7 @@ export function explainTagging(paper: Paper, tagging: Tagging, override: TagOver
   const lines = [`${paper.id} ${paper.titleZh}`, `  tags: ${[...paper.modalities, ...paper.diseases].join(', ') || '(none)'}`];
   for (const decision of tagging.decisions) {
     const fired = decision.evidence.map((e) => `${FIELD_NAMES[e.field]} "${e.text}"${e.ignored ? ` (ignored: ${e.ignored})` : ''}`);
-    lines.push(`  ${decision.tagged ? '+' : '-'} ${decision.kind} ${decision.slug} score ${decision.score}: ${[...new Set(fired)].join('; ')}`);
+    lines.push(`  ${decision.tagged ? '+' : '-'} ${decision.kind}/${decision.slug} score ${decision.score}: ${[...new Set(fired)].join('; ')}`);
   }
   if (override) lines.push(`  override (line ${override.line}): add [${override.add.join(', ')}] remove [${override.remove.join(', ')}]`);
   return lines;

@@ -4,12 +4,13 @@ import type { Issue, Paper } from '../newsletter/archive.ts';
 import { NEWSLETTER_NAME } from '../newsletter/name.ts';
 import { papersOf, sortIssuesNewestFirst } from '../site/archive-views.ts';
 import { facetFeedPath, facetPath, homePath, mainFeedPath } from '../site/paths.ts';
-import { FACETS, facetValues, type FacetValue } from '../topics/facets.ts';
+import { FACETS, type Facet } from '../site/facet-names.ts';
+import { facetValues, type FacetValue } from '../topics/facets.ts';
 import type { Topic } from '../topics/taxonomy.ts';
 
 /** Facets that have a feed per value, in the order /subscribe/ and the OPML list them (years have none). */
-export const TOPIC_FEED_KINDS = ['journals', 'modalities', 'diseases'] as const;
-export type TopicFeedKind = (typeof TOPIC_FEED_KINDS)[number];
+export const FEED_FACETS = ['journals', 'modalities', 'diseases'] as const satisfies readonly Facet[];
+export type FeedFacet = (typeof FEED_FACETS)[number];
 
 interface FeedBase {
   /** The channel's <title>, as a feed reader lists it. */
@@ -38,7 +39,7 @@ export interface MainFeed extends FeedBase {
 
 /** One journal, modality or disease: one item per paper. */
 export interface TopicFeed extends FeedBase {
-  kind: TopicFeedKind;
+  kind: FeedFacet;
   slug: string;
   /** Newest first, exactly the feed's items. */
   papers: readonly Paper[];
@@ -47,7 +48,7 @@ export interface TopicFeed extends FeedBase {
 export type Feed = MainFeed | TopicFeed;
 
 export interface FeedGroup {
-  kind: TopicFeedKind;
+  kind: FeedFacet;
   /** Chinese name of the facet: 期刊, 成像方式, 疾病. */
   title: string;
   /** Most papers first, as the facet pages list them. */
@@ -75,7 +76,7 @@ export function mainFeedOf(issues: readonly Issue[]): MainFeed {
   };
 }
 
-export function topicFeedOf(value: FacetValue & { kind: TopicFeedKind }): TopicFeed {
+export function topicFeedOf(value: FacetValue & { kind: FeedFacet }): TopicFeed {
   const facet = FACETS[value.kind];
   const name = value.labelEn ? `${value.label} ${value.labelEn}` : value.label;
   return {
@@ -93,13 +94,13 @@ export function topicFeedOf(value: FacetValue & { kind: TopicFeedKind }): TopicF
   };
 }
 
-const isTopicFeedValue = (value: FacetValue): value is FacetValue & { kind: TopicFeedKind } =>
-  (TOPIC_FEED_KINDS as readonly string[]).includes(value.kind);
+const isTopicFeedValue = (value: FacetValue): value is FacetValue & { kind: FeedFacet } =>
+  (FEED_FACETS as readonly string[]).includes(value.kind);
 
 /** The main feed, then one feed per journal, modality and disease that has papers. */
 export function feedCatalog(issues: readonly Issue[], topics: readonly Topic[]): FeedCatalog {
   const papers = papersOf(issues);
-  const groups = TOPIC_FEED_KINDS.map((kind) => ({
+  const groups = FEED_FACETS.map((kind) => ({
     kind,
     title: FACETS[kind].title,
     feeds: facetValues(kind, papers, topics).filter(isTopicFeedValue).map(topicFeedOf),

@@ -1,9 +1,8 @@
 // Head metadata every page carries (canonical, OpenGraph, Twitter card, feeds), as data the layout renders.
 import { absoluteUrl, mainFeedPath } from '../site/paths.ts';
-import { ARCHIVE_NAME, NEWSLETTER_NAME } from '../newsletter/name.ts';
-import { closeBidiControls } from '../newsletter/bidi.ts';
-
-export const SITE_NAME = ARCHIVE_NAME;
+import { NEWSLETTER_NAME } from '../newsletter/name.ts';
+import { SITE_NAME } from '../site/site-name.ts';
+import { sliceBidiSafe } from '../text/bidi.ts';
 
 /** What a <link rel="alternate"> announces: an RSS feed, or the OPML list of every feed. */
 export type FeedLinkType = 'application/rss+xml' | 'text/x-opml';
@@ -40,8 +39,7 @@ export function headMeta(input: HeadInput): HeadMeta {
   const fullTitle = input.title === SITE_NAME ? input.title : `${input.title} | ${SITE_NAME}`;
   const indexable = input.indexable ?? true;
   const canonical = indexable ? new URL(input.path, input.site).href : null;
-  // Cutting at 200 may leave a bidi override of the content open: close it again.
-  const description = closeBidiControls(input.description.replace(/\s+/g, ' ').trim().slice(0, 200));
+  const description = sliceBidiSafe(input.description.replace(/\s+/g, ' ').trim(), 0, 200);
   return {
     fullTitle,
     canonical,

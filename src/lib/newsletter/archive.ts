@@ -1,6 +1,5 @@
 // Assembles parsed issue files into the archive, with the checks that span files (issue numbers, DOIs).
-import type { JournalRef, JournalRegistry } from '../topics/journals.ts';
-import { closeBidiControls } from './bidi.ts';
+import { closeBidiControls } from '../text/bidi.ts';
 import { doiUrl } from './doi.ts';
 import { crossFileFindings } from './cross-file.ts';
 import { parseIssue } from './parse-issue.ts';
@@ -10,6 +9,16 @@ export interface SourceFile {
   /** Path as shown in messages, relative to the project where possible. */
   file: string;
   bytes: Uint8Array;
+}
+
+/** The journal of a paper: canonical when the registry knows it, otherwise as written. */
+export interface JournalRef {
+  name: string;
+  slug: string;
+  asWritten: string;
+  /** False when the registry does not know the journal (the build warns). */
+  known: boolean;
+  issn: string[];
 }
 
 /** Topic tags of a paper (slugs from content/taxonomy.yaml). */
@@ -42,7 +51,8 @@ export interface FileReport {
 }
 
 export interface ArchiveContext {
-  journals: JournalRegistry;
+  /** Resolves a 期刊: line: the journal registry (topics/journals.ts), which sits above this module and is passed in. */
+  journals: { resolve(asWritten: string): JournalRef };
   /** Tags a paper; issues are tagged as they are assembled so every consumer sees the same tags. */
   tag(paper: Omit<Paper, keyof PaperTags>): PaperTags;
 }

@@ -1,9 +1,14 @@
 // DOIs as the archive compares and links them: one canonical form, lower-case, without resolver prefix.
+import { foldWidth } from '../text/fold.ts';
 
-// Any printable characters (SICI DOIs hold < > ; :), but no spaces, control or format characters: a bidi
-// override in a DOI would reverse the text shown after it, and no registered DOI contains one.
-const DOI_SHAPE = /^10\.\d{4,9}\/[^\s\p{Cc}\p{Cf}]+$/u;
-const DOI_INSIDE_URL = /(?:^|\/)(10\.\d{4,9}\/[^\s?#"'<>]+)/;
+/** How every DOI begins, as pattern source: the directory 10, a registrant code of 4 to 9 digits, a slash. */
+export const DOI_PREFIX = String.raw`10\.\d{4,9}\/`;
+/**
+ * A whole DOI: any printable characters after the prefix (SICI DOIs hold < > ; :), but no spaces, control or format
+ * characters: a bidi override in a DOI would reverse the text shown after it, and no registered DOI contains one.
+ */
+export const DOI_PATTERN = new RegExp(`^${DOI_PREFIX}[^\\s\\p{Cc}\\p{Cf}]+$`, 'u');
+const DOI_INSIDE_URL = new RegExp(`(?:^|/)(${DOI_PREFIX}[^\\s?#"'<>]+)`);
 
 // Hyphens that look like `-` but are other code points: a DOI typed or pasted through a word processor or an IME.
 const LOOK_ALIKE_HYPHENS = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
@@ -27,7 +32,7 @@ export interface CanonicalDoi {
  */
 export function canonicalDoi(written: string): CanonicalDoi | null {
   const cleaned: string[] = [];
-  const folded = written.normalize('NFKC');
+  const folded = foldWidth(written);
   if (folded !== written.normalize('NFC')) cleaned.push('full-width characters');
   let candidate = folded.trim();
   if (LOOK_ALIKE_HYPHENS.test(candidate)) {
@@ -68,7 +73,7 @@ export function canonicalDoi(written: string): CanonicalDoi | null {
     candidate = candidate.slice(0, -cut.length);
   }
   if (trailing) cleaned.push(`trailing '${trailing}'`);
-  if (!DOI_SHAPE.test(candidate)) return null;
+  if (!DOI_PATTERN.test(candidate)) return null;
   return { doi: candidate.toLowerCase(), cleaned };
 }
 

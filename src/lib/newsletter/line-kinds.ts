@@ -1,4 +1,6 @@
 // Recognises the kinds of lines an issue file is made of. The parser decides what they mean in context.
+import { foldWidth } from '../text/fold.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { NEWSLETTER_BRAND } from './name.ts';
 
 export type SectionName = 'summary' | 'commentary' | 'abstract' | 'link';
@@ -14,12 +16,11 @@ export interface HeaderMatch {
 export const HEADER_BRAND = NEWSLETTER_BRAND;
 export const HEADER_EXAMPLE = `${NEWSLETTER_BRAND}第56期|2026年6月25日`;
 
-// The brand holds no character special in a regular expression.
-const HEADER = new RegExp(`^\\s*${NEWSLETTER_BRAND}\\s*第\\s*(\\d{1,4})\\s*期\\s*[|｜]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*$`);
+const HEADER = new RegExp(`^\\s*${escapeRegExp(NEWSLETTER_BRAND)}\\s*第\\s*(\\d{1,4})\\s*期\\s*[|｜]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*$`);
 
 export function matchHeader(line: string): HeaderMatch | null {
   // The header holds no text of its own: read it folded, so full-width digits and bars (第５６期｜) still match.
-  const m = HEADER.exec(line.normalize('NFKC'));
+  const m = HEADER.exec(foldWidth(line));
   if (!m) return null;
   return { number: Number(m[1]), year: Number(m[2]), month: Number(m[3]), day: Number(m[4]) };
 }
@@ -30,7 +31,7 @@ export function looksLikeHeader(line: string): boolean {
 
 // Numbers as a Chinese IME types them too: full-width digits (１２) are read as 12.
 const DIGIT = '[0-9０-９]';
-const numberOf = (digits: string): number => Number(digits.normalize('NFKC'));
+const numberOf = (digits: string): number => Number(foldWidth(digits));
 
 // `3.`, `3．`, `3、` or `３．`; a digit right after the dot means a number such as 2.5, not a paper.
 const PAPER_START = new RegExp(`^\\s*(${DIGIT}{1,4})\\s*[.．、](?!${DIGIT})\\s*(.*)$`);
@@ -117,8 +118,7 @@ const WRAPPING = /^[【〔[(<《*#]+|[】〕\])>》*]+$/gu;
 export function nearMissMarker(line: string): string | null {
   // Markers are short: most lines are prose and are ruled out before any folding.
   if (line.length > 40) return null;
-  const squeezed = line
-    .normalize('NFKC')
+  const squeezed = foldWidth(line)
     .replace(/[:：]\s*$/u, '')
     .replace(INVISIBLE_OR_SPACE, '')
     .replace(WRAPPING, '')

@@ -1,5 +1,5 @@
 // Parses one issue file, exactly as the editors publish it, into a typed issue or file:line errors.
-import { closeBidiControls } from './bidi.ts';
+import { closeBidiControls, sliceBidiSafe } from '../text/bidi.ts';
 import { decodeIssueBytes } from './decode.ts';
 import { canonicalDoi } from './doi.ts';
 import {
@@ -448,5 +448,5 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 function clip(text: string, max = 40): string {
   const trimmed = text.trim();
-  return trimmed.length > max ? `${trimmed.slice(0, max)}…` : trimmed;
+  return trimmed.length > max ? `${sliceBidiSafe(trimmed, 0, max)}…` : trimmed;
 }

@@ -1,6 +1,8 @@
 // The issue collection's schema: what every page may rely on, checked again when Astro stores the data.
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../text/slug.ts';
 import type { Issue } from './archive.ts';
+import { DOI_PATTERN } from './doi.ts';
 
 const labelledPart = z.object({
   /** 目的/方法/结果/结论, PURPOSE/METHODS…, or null for a plain paragraph. */
@@ -12,7 +14,7 @@ const journalRef = z.object({
   /** Canonical name from content/journals.yaml, or the name as written when unknown. */
   name: z.string().min(1),
   /** ASCII URL segment under /journals/. */
-  slug: z.string().regex(/^[a-z0-9-]+$/),
+  slug: z.string().regex(SLUG_PATTERN),
   /** The 期刊: line exactly as the editors wrote it. */
   asWritten: z.string().min(1),
   /** Whether the registry knows the journal. */
@@ -39,7 +41,7 @@ const paperSchema = z.object({
   /** 英文原摘要 sections, possibly none. */
   abstract: z.array(labelledPart),
   /** Lower-case DOI without resolver prefix. */
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/),
+  doi: z.string().regex(DOI_PATTERN),
   /** https://doi.org/ link to the paper. */
   url: z.string().startsWith('https://doi.org/'),
   /** Modality slugs from content/taxonomy.yaml. */

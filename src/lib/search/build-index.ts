@@ -211,7 +211,7 @@ function facetData(papers: readonly Paper[], topics: readonly Topic[], stamp: In
     if (last && last.year === year) last.last = n;
     else years.push({ year, first: n, last: n });
   });
-  return { ...stamp, journals, modalities: used('modality'), diseases: used('disease'), years, journalOf, papersByTopic };
+  return { ...stamp, journals, modalities: used('modalities'), diseases: used('diseases'), years, journalOf, papersByTopic };
 }
 
 function searchDocOf(paper: Paper, n: number, stamp: IndexStamp, topicsBySlug: ReadonlyMap<string, Topic>): SearchDoc {

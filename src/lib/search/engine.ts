@@ -11,7 +11,7 @@ import type { SortOrder } from './sort-order.ts';
 import { isWordConcept } from './concepts.ts';
 import { EMPTY, intersectSum, scale, size, uniform, unionMax, type ScoredPapers } from './scored-papers.ts';
 
-export { FILTER_NAMES, noFilters, type FacetCount, type FacetCounts, type FilterName, type SearchFilters } from './facet-index.ts';
+export { noFilters, type FacetCount, type FacetCounts, type SearchFilters } from './facet-index.ts';
 
 /** Reads a file of the shipped index (fetch in the browser, the file system in the CLI). */
 export type IndexReader = (path: string) => Promise<unknown>;

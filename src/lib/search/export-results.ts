@@ -4,7 +4,7 @@ import { citationFile, exportFileName, type Citable, type CitationFormat } from 
 import { paperPath } from '../site/paths.ts';
 import type { SearchDoc } from './index-files.ts';
 import type { SearchState } from './search-state.ts';
-import { FILTER_NAMES } from './facet-index.ts';
+import { FACET_NAMES } from '../site/facet-names.ts';
 
 export const citableOfDoc = (doc: SearchDoc): Citable => ({ ...doc, journal: { name: doc.journal, issn: doc.issn ?? [] } });
 
@@ -12,7 +12,7 @@ export const citableOfDoc = (doc: SearchDoc): Citable => ({ ...doc, journal: { n
 export function exportSubject(search: SearchState): string {
   const query = search.query.trim();
   if (query) return query;
-  return FILTER_NAMES.flatMap((name) => search.filters[name]).join('-');
+  return FACET_NAMES.flatMap((name) => search.filters[name]).join('-');
 }
 
 export interface ExportFile {

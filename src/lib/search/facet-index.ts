@@ -1,14 +1,23 @@
 // Filters and facet counts over facets.json: which journal, modalities, diseases and year each paper has.
+import { FACET_NAMES, TOPIC_FACETS, type Facet } from '../site/facet-names.ts';
 import type { FacetData, FacetLabel } from './index-files.ts';
 
-export const FILTER_NAMES = ['journal', 'modality', 'disease', 'year'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
-export type SearchFilters = Record<FilterName, string[]>;
+/**
+ * Old names of FACET_NAMES and Facet, kept only for src/scripts/search/view.ts, which the paper-card work (issue 15
+ * item 1) is rewriting at the same time: it moves to the new names, then these go.
+ * @deprecated use FACET_NAMES and Facet from src/lib/site/facet-names.ts.
+ */
+export { FACET_NAMES as FILTER_NAMES };
+/** @deprecated use Facet from src/lib/site/facet-names.ts (see FILTER_NAMES). */
+export type FilterName = Facet;
 
-export const noFilters = (): SearchFilters => ({ journal: [], modality: [], disease: [], year: [] });
+/** The values ticked per facet; none ticked means no filter on that facet. */
+export type SearchFilters = Record<Facet, string[]>;
+
+export const noFilters = (): SearchFilters => ({ journals: [], modalities: [], diseases: [], years: [] });
 
 export function hasAnyFilter(filters: SearchFilters): boolean {
-  return FILTER_NAMES.some((name) => filters[name].length > 0);
+  return FACET_NAMES.some((name) => filters[name].length > 0);
 }
 
 export interface FacetCount extends FacetLabel {
@@ -16,32 +25,32 @@ export interface FacetCount extends FacetLabel {
   selected: boolean;
 }
 
-export type FacetCounts = Record<FilterName, FacetCount[]>;
+export type FacetCounts = Record<Facet, FacetCount[]>;
 
 export class FacetIndex {
   /** Per filter, per paper number, the slugs it has: read on every keystroke, so built once. */
-  private readonly values: Record<FilterName, string[][]>;
-  private readonly labels: Record<FilterName, FacetLabel[]>;
+  private readonly values: Record<Facet, string[][]>;
+  private readonly labels: Record<Facet, FacetLabel[]>;
 
   constructor(data: FacetData, paperCount: number) {
     const empty = (): string[][] => Array.from({ length: paperCount }, () => []);
-    this.values = { journal: empty(), modality: empty(), disease: empty(), year: empty() };
-    data.journalOf.forEach((journal, n) => this.values.journal[n]?.push(data.journals[journal]?.slug ?? ''));
-    for (const { year, first, last } of data.years) for (let n = first; n <= last; n++) this.values.year[n]?.push(String(year));
-    for (const [filter, labels] of [['modality', data.modalities], ['disease', data.diseases]] as const) {
-      for (const label of labels) for (const n of data.papersByTopic[label.slug] ?? []) this.values[filter][n]?.push(label.slug);
+    this.values = { journals: empty(), modalities: empty(), diseases: empty(), years: empty() };
+    data.journalOf.forEach((journal, n) => this.values.journals[n]?.push(data.journals[journal]?.slug ?? ''));
+    for (const { year, first, last } of data.years) for (let n = first; n <= last; n++) this.values.years[n]?.push(String(year));
+    for (const facet of TOPIC_FACETS) {
+      for (const label of data[facet]) for (const n of data.papersByTopic[label.slug] ?? []) this.values[facet][n]?.push(label.slug);
     }
     this.labels = {
-      journal: data.journals,
-      modality: data.modalities,
-      disease: data.diseases,
-      year: data.years.map((y) => ({ slug: String(y.year), label: String(y.year), labelEn: null })),
+      journals: data.journals,
+      modalities: data.modalities,
+      diseases: data.diseases,
+      years: data.years.map((y) => ({ slug: String(y.year), label: String(y.year), labelEn: null })),
     };
   }
 
   /** Within a filter, any selected value; across filters, all. `except` leaves one filter out (for its counts). */
-  passes(n: number, filters: SearchFilters, except: FilterName | null = null): boolean {
-    for (const name of FILTER_NAMES) {
+  passes(n: number, filters: SearchFilters, except: Facet | null = null): boolean {
+    for (const name of FACET_NAMES) {
       const wanted = filters[name];
       if (name === except || wanted.length === 0) continue;
       if (!(this.values[name][n] ?? []).some((value) => wanted.includes(value))) return false;
@@ -53,7 +62,7 @@ export class FacetIndex {
   counts(matched: Iterable<number>, filters: SearchFilters): FacetCounts {
     const papers = [...matched];
     const result = {} as FacetCounts;
-    for (const name of FILTER_NAMES) {
+    for (const name of FACET_NAMES) {
       const counts = new Map<string, number>();
       for (const n of papers) {
         if (!this.passes(n, filters, name)) continue;
@@ -62,7 +71,7 @@ export class FacetIndex {
       result[name] = this.labels[name]
         .map((label) => ({ ...label, count: counts.get(label.slug) ?? 0, selected: filters[name].includes(label.slug) }))
         .filter((facet) => facet.count > 0 || facet.selected)
-        .sort((a, b) => (name === 'year' ? Number(b.slug) - Number(a.slug) : b.count - a.count));
+        .sort((a, b) => (name === 'years' ? Number(b.slug) - Number(a.slug) : b.count - a.count));
     }
     return result;
   }

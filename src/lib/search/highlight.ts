@@ -1,19 +1,18 @@
 // Marks matched words in titles and picks a snippet around a match, as plain text pieces (never HTML).
-import { closeBidiControls } from '../newsletter/bidi.ts';
+import { sliceBidiSafe } from '../text/bidi.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface TextPiece {
   text: string;
   mark: boolean;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 /** Han words match as written; Latin tokens are folded stems, so they match the start of a word in any case. */
 function matcherOf(terms: readonly string[]): RegExp | null {
   const unique = [...new Set(terms.filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
   if (unique.length === 0) return null;
   const alternatives = unique.map((term) =>
-    /^[\p{Script=Han}]/u.test(term) ? escape(term) : `(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*`,
+    /^[\p{Script=Han}]/u.test(term) ? escapeRegExp(term) : `(?<![\\p{L}\\p{N}])${escapeRegExp(term)}[\\p{L}\\p{N}]*`,
   );
   return new RegExp(alternatives.join('|'), 'giu');
 }
@@ -45,10 +44,9 @@ export function snippetOf(sources: readonly string[], terms: readonly string[], 
     if (!hit) continue;
     const start = Math.max(0, hit.index - Math.floor(width / 3));
     const end = Math.min(flat.length, start + width);
-    // Cutting may leave a bidi override open (its closer fell outside the window): close it again.
-    const window = `${start > 0 ? '…' : ''}${closeBidiControls(flat.slice(start, end))}${end < flat.length ? '…' : ''}`;
+    const window = `${start > 0 ? '…' : ''}${sliceBidiSafe(flat, start, end)}${end < flat.length ? '…' : ''}`;
     return highlightPieces(window, terms);
   }
   const first = (sources[0] ?? '').replace(/\s*\n\s*/g, ' ');
-  return [{ text: first.length > width ? `${closeBidiControls(first.slice(0, width))}…` : first, mark: false }];
+  return [{ text: first.length > width ? `${sliceBidiSafe(first, 0, width)}…` : first, mark: false }];
 }

@@ -1,7 +1,8 @@
 // The search index's shared configuration: the build and every reader (browser, CLI) import this one
 // module, because FlexSearch 0.8's export does not carry its options and a mismatch gives wrong results.
 import type { IndexOptions } from 'flexsearch';
-import { fnv1a } from '../site/slug.ts';
+import { DOI_PREFIX } from '../newsletter/doi.ts';
+import { fnv1a } from '../text/hash.ts';
 
 /** Bumped whenever the shipped files change shape; the browser refuses other versions. */
 export const INDEX_FORMAT_VERSION = 3;
@@ -36,7 +37,8 @@ export function shardKeyOf(term: string): string {
 }
 
 /** A normalised DOI, indexed whole so that a pasted DOI finds its paper in one lookup. */
-export const isDoiTerm = (term: string): boolean => /^10\.\d{4,9}\//.test(term);
+const DOI_START = new RegExp(`^${DOI_PREFIX}`);
+export const isDoiTerm = (term: string): boolean => DOI_START.test(term);
 
 export function shardOf(term: string, shardCount: number): number {
   return parseInt(fnv1a(shardKeyOf(term)), 16) % shardCount;

@@ -1,4 +1,5 @@
 // The files the build ships under /search-index/ and what each holds. See docs/design.md for why.
+import type { TopicFacet } from '../site/facet-names.ts';
 import type { ShippedRules } from './query-rules.ts';
 
 /** Which format and configuration made a file; every shipped file carries it and readers check it. */
@@ -79,7 +80,7 @@ export interface SearchDoc extends IndexStamp {
   issueNumber: number;
   issueDate: string;
   /** Tags with their Chinese and English names, as links to their pages. */
-  tags: { kind: 'modalities' | 'diseases'; slug: string; label: string; labelEn: string }[];
+  tags: { kind: TopicFacet; slug: string; label: string; labelEn: string }[];
   /** Searchable text for snippets: summary, abstract, commentary. */
   summary: string;
   abstract: string;

@@ -1,6 +1,6 @@
 // What a reader typed, before any index is consulted: folded, bounded, a DOI recognised in any common form,
 // Chinese converted from Traditional, cut into Han runs and Latin words with their positions.
-import { normalizeDoi } from '../newsletter/doi.ts';
+import { DOI_PREFIX, normalizeDoi } from '../newsletter/doi.ts';
 import type { QueryRules } from './query-rules.ts';
 import { englishWord, foldLatin, foldText, splitRuns, type EnglishWord } from './tokenize.ts';
 
@@ -37,7 +37,7 @@ export interface QueryText {
   blank: boolean;
 }
 
-const DOI_IN_TEXT = /(?:https?:\/\/(?:dx\.|www\.)?doi\.org\/|doi\s*[:：]?\s*)?10\.\d{4,9}\/[^\s"'<>]+/i;
+const DOI_IN_TEXT = new RegExp(String.raw`(?:https?:\/\/(?:dx\.|www\.)?doi\.org\/|doi\s*[:：]?\s*)?${DOI_PREFIX}[^\s"'<>]+`, 'i');
 
 function decodePercent(text: string): string {
   if (!/%[0-9a-f]{2}/i.test(text)) return text;

@@ -1,7 +1,8 @@
 // The search page as pure functions of its state: how each reader action moves the state and the history,
 // what the status line says, how many filters are on, which hits the next "more" shows. The DOM is in src/scripts/search/.
 import { IndexGoneError, IndexMismatchError, type SearchOutcome } from './engine.ts';
-import { FILTER_NAMES, hasAnyFilter, noFilters, type FilterName, type SearchFilters } from './facet-index.ts';
+import { FACET_NAMES, type Facet } from '../site/facet-names.ts';
+import { hasAnyFilter, noFilters, type SearchFilters } from './facet-index.ts';
 import { searchUrlOf, stateFromParams, toggleFilter, type SearchState } from './search-state.ts';
 import type { SortOrder } from './sort-order.ts';
 
@@ -23,7 +24,7 @@ export interface SearchPageState {
 export type PageEvent =
   | { kind: 'typed'; query: string; at: number }
   | { kind: 'submitted'; query: string }
-  | { kind: 'filter-toggled'; filter: FilterName; value: string; on: boolean }
+  | { kind: 'filter-toggled'; filter: Facet; value: string; on: boolean }
   | { kind: 'filters-cleared' }
   | { kind: 'sort-changed'; sort: SortOrder }
   | { kind: 'history-moved'; params: URLSearchParams };
@@ -106,7 +107,7 @@ export function failureText(error: unknown): SearchFailure {
 
 /** Selected filter values, all filters together. */
 export function activeFilterCount(filters: SearchFilters): number {
-  return FILTER_NAMES.reduce((sum, name) => sum + filters[name].length, 0);
+  return FACET_NAMES.reduce((sum, name) => sum + filters[name].length, 0);
 }
 
 /** Beside the filters' summary: how many are on, or nothing. */

@@ -1,9 +1,8 @@
 // What a search page URL holds (?q=…&journal=…&disease=…), so a search can be shared, reloaded and walked back.
 import { searchPath } from '../site/paths.ts';
-import { FILTER_NAMES, noFilters, type SearchFilters } from './facet-index.ts';
+import { FACET_NAMES, FACETS } from '../site/facet-names.ts';
+import { noFilters, type SearchFilters } from './facet-index.ts';
 import { sortOrderOf, type SortOrder } from './sort-order.ts';
-
-/** One test for "any filter set", shared with the engine. */
 
 export interface SearchState {
   query: string;
@@ -13,7 +12,7 @@ export interface SearchState {
 
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters = noFilters();
-  for (const name of FILTER_NAMES) filters[name] = [...new Set(params.getAll(name).filter(Boolean))];
+  for (const name of FACET_NAMES) filters[name] = [...new Set(params.getAll(FACETS[name].searchParam).filter(Boolean))];
   return { query: params.get('q') ?? '', filters, sort: sortOrderOf(params.get('sort')) };
 }
 
@@ -21,7 +20,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 export function paramsFromState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
-  for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
+  for (const name of FACET_NAMES) for (const value of state.filters[name]) params.append(FACETS[name].searchParam, value);
   // Relevance is the default: only the other order is written, so a plain search keeps a plain URL.
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;

@@ -1,6 +1,7 @@
 // Text → search tokens, shared by the index build and every query: Han runs are handed to a segmenter
 // (jieba at build time, the index's own vocabulary in the browser), Latin/digit runs to the English rules here.
 import { stemmer } from 'stemmer';
+import { foldWidth } from '../text/fold.ts';
 
 /** A Han run or a Latin/digit word, with where it stands in the folded text. */
 export interface Run {
@@ -19,7 +20,7 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u
 
 /** Folds full-width forms (ＣＴ, ：) to ASCII and drops invisible characters, so both sides see the same text. */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '');
+  return foldWidth(text).replace(INVISIBLE, '');
 }
 
 /** Splits text into Han runs and Latin/digit words, in order; punctuation and brackets separate them. */

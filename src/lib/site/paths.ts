@@ -1,6 +1,6 @@
 // Every URL the site builds, in one place, so pages, feeds, the search page and the search index agree, and all of
 // them follow the base path the site is deployed under (BASE_PATH, Astro's `base`: `/` or e.g. `/newsletter/`).
-import type { FacetKind } from '../topics/facets.ts';
+import type { Facet } from './facet-names.ts';
 import { normalizeBasePath } from './base-path.ts';
 
 /**
@@ -28,11 +28,11 @@ export const paperInIssuePath = (issueNumber: number, order: number): string => 
 export const trendsPath = (): string => sitePath('trends/');
 export const searchPath = (query = ''): string => (query ? `${sitePath('search/')}?q=${encodeURIComponent(query)}` : sitePath('search/'));
 
-export function facetPath(kind: FacetKind, slug?: string, page = 1): string {
+export function facetPath(kind: Facet, slug?: string, page = 1): string {
   if (!slug) return sitePath(`${kind}/`);
   return page > 1 ? sitePath(`${kind}/${slug}/${page}/`) : sitePath(`${kind}/${slug}/`);
 }
-export const facetFeedPath = (kind: Exclude<FacetKind, 'years'>, slug: string): string => sitePath(`${kind}/${slug}/rss.xml`);
+export const facetFeedPath = (kind: Exclude<Facet, 'years'>, slug: string): string => sitePath(`${kind}/${slug}/rss.xml`);
 export const mainFeedPath = (): string => sitePath('rss.xml');
 /** The page listing every feed; `anchor` points at one feed's entry on it. */
 export const subscribePath = (anchor = ''): string => `${sitePath('subscribe/')}${anchor ? `#${anchor}` : ''}`;
@@ -46,4 +46,4 @@ export const sitemapPath = (): string => sitePath('sitemap-index.xml');
 export const searchIndexRootPath = (): string => sitePath('search-index/');
 export const searchIndexBuildPath = (buildHash: string): string => `${searchIndexRootPath()}${buildHash}/`;
 /** Every paper of a journal, modality, disease or year in one citation file. */
-export const facetCitationPath = (kind: FacetKind, slug: string, format: 'bib' | 'ris'): string => sitePath(`${kind}/${slug}/papers.${format}`);
+export const facetCitationPath = (kind: Facet, slug: string, format: 'bib' | 'ris'): string => sitePath(`${kind}/${slug}/papers.${format}`);

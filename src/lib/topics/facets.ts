@@ -1,29 +1,13 @@
-// Facets readers browse by: journal, modality, disease and year, each value with its papers.
+// The values of each facet (site/facet-names.ts) with their papers, and a paper's tags as links to them.
 import type { Paper } from '../newsletter/archive.ts';
 import { sortPapersNewestFirst } from '../site/archive-views.ts';
 import { yearOf } from '../site/dates.ts';
+import type { Facet, TopicFacet } from '../site/facet-names.ts';
 import { facetPath } from '../site/paths.ts';
 import type { Topic } from './taxonomy.ts';
 
-export const FACET_KINDS = ['journals', 'modalities', 'diseases', 'years'] as const;
-export type FacetKind = (typeof FACET_KINDS)[number];
-
-export interface FacetDefinition {
-  kind: FacetKind;
-  /** Chinese name of the facet, e.g. 疾病. */
-  title: string;
-  titleEn: string;
-}
-
-export const FACETS: Record<FacetKind, FacetDefinition> = {
-  journals: { kind: 'journals', title: '期刊', titleEn: 'Journals' },
-  modalities: { kind: 'modalities', title: '成像方式', titleEn: 'Modalities' },
-  diseases: { kind: 'diseases', title: '疾病', titleEn: 'Diseases' },
-  years: { kind: 'years', title: '年份', titleEn: 'Years' },
-};
-
 export interface FacetValue {
-  kind: FacetKind;
+  kind: Facet;
   slug: string;
   /** Chinese label (journal names and years are their own label). */
   label: string;
@@ -36,7 +20,7 @@ export interface FacetValue {
 export const PAPERS_PER_FACET_PAGE = 50;
 
 /** Values with at least one paper: most papers first; years newest first. */
-export function facetValues(kind: FacetKind, papers: readonly Paper[], topics: readonly Topic[]): FacetValue[] {
+export function facetValues(kind: Facet, papers: readonly Paper[], topics: readonly Topic[]): FacetValue[] {
   const groups = new Map<string, { label: string; labelEn: string | null; order: number; papers: Paper[] }>();
   const add = (slug: string, label: string, labelEn: string | null, order: number, paper: Paper) => {
     const group = groups.get(slug) ?? { label, labelEn, order, papers: [] };
@@ -62,14 +46,14 @@ export function facetValues(kind: FacetKind, papers: readonly Paper[], topics: r
 
 /** A tag on a paper, ready to render as a link. */
 export interface TagLink {
-  kind: 'modalities' | 'diseases';
+  kind: TopicFacet;
   slug: string;
   label: string;
   labelEn: string;
   href: string;
 }
 
-export function tagLinksOf(paper: Pick<Paper, 'modalities' | 'diseases'>, topicsBySlug: ReadonlyMap<string, Topic>): TagLink[] {
+export function tagLinksOf(paper: Pick<Paper, TopicFacet>, topicsBySlug: ReadonlyMap<string, Topic>): TagLink[] {
   const link = (kind: TagLink['kind'], slug: string): TagLink => {
     const topic = topicsBySlug.get(slug);
     return { kind, slug, label: topic?.label ?? slug, labelEn: topic?.labelEn ?? slug, href: facetPath(kind, slug) };

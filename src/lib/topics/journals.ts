@@ -1,7 +1,10 @@
 // Journal registry: resolves the 期刊: line to a canonical journal with an ASCII slug.
 import { z } from 'astro/zod';
 import { DataFileError, parseYamlData } from '../content-data/yaml-data.ts';
-import { asciiSlug, fnv1a, SLUG_PATTERN } from '../site/slug.ts';
+import type { JournalRef } from '../newsletter/archive.ts';
+import { foldWidth } from '../text/fold.ts';
+import { fnv1a } from '../text/hash.ts';
+import { asciiSlug, SLUG_PATTERN } from '../text/slug.ts';
 
 const journalSchema = z
   .object({
@@ -24,16 +27,6 @@ const registrySchema = z.array(journalSchema);
 
 export type JournalEntry = z.output<typeof journalSchema>;
 
-/** The journal of a paper: canonical when the registry knows it, otherwise as written. */
-export interface JournalRef {
-  name: string;
-  slug: string;
-  asWritten: string;
-  /** False when the registry does not know the journal (the build warns). */
-  known: boolean;
-  issn: string[];
-}
-
 export interface JournalRegistry {
   entries: readonly JournalEntry[];
   resolve(asWritten: string): JournalRef;
@@ -41,8 +34,7 @@ export interface JournalRegistry {
 
 /** Case, punctuation, a leading "The" and "&" vs "and" do not tell journals apart. */
 export function journalKey(name: string): string {
-  return name
-    .normalize('NFKC')
+  return foldWidth(name)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

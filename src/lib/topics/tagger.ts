@@ -3,7 +3,8 @@ import type { LabelledPart } from '../newsletter/types.ts';
 import { differentialSpans, insideAny } from './differential.ts';
 import { referenceStandardSpans, reportKindMatches } from './modality-context.ts';
 import type { FieldWeights, Taxonomy, Topic } from './taxonomy.ts';
-import { compileTerms, foldWidth, type TermSpec } from './term-matcher.ts';
+import { foldWidth } from '../text/fold.ts';
+import { compileTerms, type TermSpec } from './term-matcher.ts';
 
 export interface TaggablePaper {
   titleZh: string;
@@ -84,10 +85,10 @@ export function createTagger(taxonomy: Taxonomy): Tagger {
       const differential = differentialSpans(text);
       const reference = referenceStandardSpans(text);
       const matches = matcher.find(text, true);
-      const modalityMatches = matches.flatMap((match, i) => (match.payload.some((t) => t.kind === 'modality') ? [{ ...match, i }] : []));
+      const modalityMatches = matches.flatMap((match, i) => (match.payload.some((t) => t.kind === 'modalities') ? [{ ...match, i }] : []));
       const reportKind = new Set([...reportKindMatches(text, modalityMatches)].map((k) => modalityMatches[k]?.i));
       const whyIgnored = (topic: Topic, match: (typeof matches)[number], i: number): IgnoredBecause | undefined => {
-        if (topic.kind === 'disease') return insideAny(differential, match.start) ? 'differential' : undefined;
+        if (topic.kind === 'diseases') return insideAny(differential, match.start) ? 'differential' : undefined;
         if (reportKind.has(i)) return 'report-text';
         return insideAny(reference, match.start) ? 'reference-standard' : undefined;
       };
@@ -108,6 +109,6 @@ export function createTagger(taxonomy: Taxonomy): Tagger {
         return { slug: topic.slug, kind: topic.kind, score, tagged: score >= taxonomy.threshold, evidence: evidence.get(topic) ?? [] };
       });
     const tagged = (kind: Topic['kind']) => decisions.filter((d) => d.kind === kind && d.tagged).map((d) => d.slug);
-    return { modalities: tagged('modality'), diseases: tagged('disease'), decisions };
+    return { modalities: tagged('modalities'), diseases: tagged('diseases'), decisions };
   };
 }

@@ -1,13 +1,14 @@
-// The modality and disease taxonomy (content/taxonomy.yaml): schema, loading and lookups.
+// The modality and disease taxonomy (content/taxonomy.yaml): schema, loading and lookups; its topics are also the
+// `topics` collection (src/content.config.ts), checked by the same schema.
 import { z } from 'astro/zod';
 import { DataFileError, parseYamlData } from '../content-data/yaml-data.ts';
-import { SLUG_PATTERN } from '../site/slug.ts';
-
-export type TopicKind = 'modality' | 'disease';
+import { TOPIC_FACETS, type TopicFacet } from '../site/facet-names.ts';
+import { SLUG_PATTERN } from '../text/slug.ts';
 
 const termList = z.array(z.string().trim().min(1)).default([]);
 
-const topicSchema = z
+/** One modality or disease as content/taxonomy.yaml writes it. */
+const topicEntrySchema = z
   .object({
     /** ASCII URL segment; unique across modalities and diseases. */
     slug: z.string().regex(SLUG_PATTERN, 'slug must be lower-case ASCII letters, digits and hyphens'),
@@ -47,18 +48,20 @@ const weightsSchema = z
 const taxonomySchema = z
   .object({
     scoring: z.object({ threshold: z.number().positive(), weights: weightsSchema }).strict(),
-    modalities: z.array(topicSchema).min(1),
-    diseases: z.array(topicSchema).min(1),
+    modalities: z.array(topicEntrySchema).min(1),
+    diseases: z.array(topicEntrySchema).min(1),
   })
   .strict();
 
-export type TopicEntry = z.output<typeof topicSchema>;
-export type FieldWeights = z.output<typeof weightsSchema>;
+/** A topic with the facet it belongs to, as tags, facet pages and search synonyms use it; the `topics` collection's schema. */
+export const topicSchema = topicEntrySchema.extend({
+  /** Which list of content/taxonomy.yaml the topic is in. */
+  kind: z.enum(TOPIC_FACETS),
+});
 
-/** A topic with its kind, as tags, facet pages and search synonyms use it. */
-export interface Topic extends TopicEntry {
-  kind: TopicKind;
-}
+export type TopicEntry = z.output<typeof topicEntrySchema>;
+export type Topic = z.output<typeof topicSchema>;
+export type FieldWeights = z.output<typeof weightsSchema>;
 
 export interface Taxonomy {
   threshold: number;
@@ -70,15 +73,15 @@ export interface Taxonomy {
 
 export function parseTaxonomy(text: string, file: string): Taxonomy {
   const { value, lineOf } = parseYamlData(text, file, taxonomySchema);
-  const modalities = value.modalities.map((entry): Topic => ({ ...entry, kind: 'modality' }));
-  const diseases = value.diseases.map((entry): Topic => ({ ...entry, kind: 'disease' }));
+  const modalities = value.modalities.map((entry): Topic => ({ ...entry, kind: 'modalities' }));
+  const diseases = value.diseases.map((entry): Topic => ({ ...entry, kind: 'diseases' }));
   const bySlug = new Map<string, Topic>();
   const problems: { file: string; line: number; message: string }[] = [];
-  const check = (topics: Topic[], listName: 'modalities' | 'diseases') =>
+  const check = (topics: Topic[], listName: TopicFacet) =>
     topics.forEach((topic, index) => {
       const line = lineOf([listName, index, 'slug']);
       const earlier = bySlug.get(topic.slug);
-      if (earlier) problems.push({ file, line, message: `slug '${topic.slug}' is already the ${earlier.kind} ${earlier.label}; slugs are unique across modalities and diseases` });
+      if (earlier) problems.push({ file, line, message: `slug '${topic.slug}' is already ${earlier.label} under ${earlier.kind}; slugs are unique across modalities and diseases` });
       if (topic.zh.length + topic.en.length + topic.acronyms.length === 0) {
         problems.push({ file, line, message: `${topic.slug} has no terms: give it zh, en or acronyms so papers can be tagged` });
       }

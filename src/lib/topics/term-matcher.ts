@@ -1,5 +1,7 @@
 // Finds taxonomy terms in text: Chinese as substrings, English as whole words, acronyms with exact case.
 // Leftmost-longest and non-overlapping, so 乳腺X线摄影 is one match and never also X线.
+import { foldWidth } from '../text/fold.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export type TermMode = 'substring' | 'word' | 'acronym';
 
@@ -65,21 +67,15 @@ function mergeByRank<T>(a: Candidate<T>[], b: Candidate<T>[]): Candidate<T>[] {
 }
 const ALNUM_END = /[A-Za-z0-9]$/;
 const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function patternFor(term: string, mode: TermMode): string {
-  let body = escape(term);
+  let body = escapeRegExp(term);
   if (mode === 'word') body = body.replace(/\\?[-\s]+/g, '[-\\s]?');
   else body = body.replace(/\s+/g, '\\s*');
   if (mode !== 'substring' && /[A-Za-z]$/.test(term)) body += mode === 'word' ? '(?:e?s)?' : 's?';
   const left = ALNUM_START.test(term) ? '(?<![A-Za-z0-9])' : '';
   const right = ALNUM_END.test(term) ? '(?![A-Za-z0-9])' : '';
   return `${left}${body}${right}`;
-}
-
-/** Text as matched: full-width letters and digits folded to ASCII (ＣＴ → CT). */
-export function foldWidth(text: string): string {
-  return text.normalize('NFKC');
 }
 
 export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {

@@ -1,7 +1,8 @@
 // The figures of the trends page as plain data: papers per period overall, per period for the modalities and
 // diseases with most papers, and the journals with most papers. Charts and tables both render these.
 import type { Paper } from '../newsletter/archive.ts';
-import { facetValues, type FacetKind } from '../topics/facets.ts';
+import type { TopicFacet } from '../site/facet-names.ts';
+import { facetValues } from '../topics/facets.ts';
 import type { Topic } from '../topics/taxonomy.ts';
 import { granularityFor, periodOf, periodsSpanning, type Granularity, type Period } from './periods.ts';
 
@@ -20,7 +21,7 @@ export interface TrendSeries {
 }
 
 export interface TopicBreakdown {
-  kind: Extract<FacetKind, 'modalities' | 'diseases'>;
+  kind: TopicFacet;
   granularity: Granularity;
   periods: Period[];
   /** The values with most papers, most first. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { assembleArchive, type ArchiveContext, type FileReport, type Issue } from '../../../src/lib/newsletter/archive.ts';
 import type { Diagnostic } from '../../../src/lib/newsletter/types.ts';
+import { escapeRegExp } from '../../../src/lib/text/regexp.ts';
 import { fixtureArchive } from '../../helpers/fixture-archive.ts';
 import { derivedIssue } from '../../helpers/fixture-issues.ts';
 import { numberedEntries } from '../../helpers/numbered-entries.ts';
@@ -37,7 +38,6 @@ const TITLE = {
 } as const;
 type Order = keyof typeof TITLE;
 
-const esc = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Replaces the first match of `find` at or after `anchor`; fails loudly when nothing changes, so no row can be the
@@ -161,9 +161,9 @@ const crossFile: Row[] = [
     row(`issue number of another file (new file sorts ${file === NEW_NAME ? 'after' : 'before'} it)`, edit(base, '第57期', '第56期'), (t) => ({
       file,
       severity: 'error',
-      message: new RegExp(`^issue 56 is also in ${esc(DIR + SEED_NAME)}:1: each issue number belongs to one file`),
+      message: new RegExp(`^issue 56 is also in ${escapeRegExp(DIR + SEED_NAME)}:1: each issue number belongs to one file`),
       line: lineOf(t, '第56期'),
-      elsewhere: { file: SEED_NAME, line: lineOf(seed, '第56期'), message: new RegExp(`^issue 56 is also in ${esc(DIR + file)}:${lineOf(t, '第56期')}:`) },
+      elsewhere: { file: SEED_NAME, line: lineOf(seed, '第56期'), message: new RegExp(`^issue 56 is also in ${escapeRegExp(DIR + file)}:${lineOf(t, '第56期')}:`) },
     })),
   ),
   ...[
@@ -175,9 +175,9 @@ const crossFile: Row[] = [
     return row(`DOI of another file as ${written} (new file sorts ${file === NEW_NAME ? 'after' : 'before'} it)`, edit(base, linkOf(base, o), `[${o}] ${written}`), (t) => ({
       file: file as string,
       severity: 'error',
-      message: new RegExp(`^DOI ${esc(seedDoi(o))} is also paper 56-${o} \\(${esc(DIR + SEED_NAME)}:${seedLink(o)}\\)`),
+      message: new RegExp(`^DOI ${escapeRegExp(seedDoi(o))} is also paper 56-${o} \\(${escapeRegExp(DIR + SEED_NAME)}:${seedLink(o)}\\)`),
       line: lineOf(t, `[${o}] ${written}`),
-      elsewhere: { file: SEED_NAME, line: seedLink(o), message: new RegExp(`is also paper 57-${o} \\(${esc(DIR + (file as string))}:${lineOf(t, `[${o}] ${written}`)}\\)`) },
+      elsewhere: { file: SEED_NAME, line: seedLink(o), message: new RegExp(`is also paper 57-${o} \\(${escapeRegExp(DIR + (file as string))}:${lineOf(t, `[${o}] ${written}`)}\\)`) },
     }));
   }),
 ];
@@ -188,7 +188,7 @@ const disguise = (name: string, order: Order, written: (doi: string) => string, 
   const link = `[${order}] ${written(doiOf(base, order))}`;
   return row(`DOI with ${name}`, edit(base, linkOf(base, order), link), (t) => ({
     severity: 'warning',
-    message: new RegExp(`^paper ${order}'s DOI had .*${cleaned.source}.*: read as ${esc(doiOf(base, order).toLowerCase())}, the form links`),
+    message: new RegExp(`^paper ${order}'s DOI had .*${cleaned.source}.*: read as ${escapeRegExp(doiOf(base, order).toLowerCase())}, the form links`),
     line: lineOf(t, link),
   }));
 };
@@ -213,23 +213,23 @@ const dois: Row[] = [
   row('DOI of another file in disguise (U+2010 hyphens, ?utm_source, #abstract)', edit(base, linkOf(base, 2), `[2] https://doi.org/${seedDoi(2).replace(/-/g, '\u2010')}?utm_source=wechat#abstract`), (t) => ({
     file: EARLY_NAME,
     severity: 'error',
-    message: new RegExp(`^DOI ${esc(seedDoi(2))} is also paper 56-2 \\(${esc(DIR + SEED_NAME)}:${seedLink(2)}\\)`),
+    message: new RegExp(`^DOI ${escapeRegExp(seedDoi(2))} is also paper 56-2 \\(${escapeRegExp(DIR + SEED_NAME)}:${seedLink(2)}\\)`),
     line: lineOf(t, '[2] https://doi.org/'),
-    elsewhere: { file: SEED_NAME, line: seedLink(2), message: new RegExp(`is also paper 57-2 \\(${esc(DIR + EARLY_NAME)}:${lineOf(t, '[2] https://doi.org/')}\\)`) },
+    elsewhere: { file: SEED_NAME, line: seedLink(2), message: new RegExp(`is also paper 57-2 \\(${escapeRegExp(DIR + EARLY_NAME)}:${lineOf(t, '[2] https://doi.org/')}\\)`) },
   })),
   row('DOI of another file with full-width characters and a trailing quote', edit(base, linkOf(base, 4), `[4] ${toFullWidth(`doi:${seedDoi(4)}`)}’`), (t) => ({
     severity: 'error',
-    message: new RegExp(`^DOI ${esc(seedDoi(4))} is also paper 56-4 \\(${esc(DIR + SEED_NAME)}:${seedLink(4)}\\)`),
+    message: new RegExp(`^DOI ${escapeRegExp(seedDoi(4))} is also paper 56-4 \\(${escapeRegExp(DIR + SEED_NAME)}:${seedLink(4)}\\)`),
     line: lineOf(t, '[4] ｄｏｉ'),
   })),
   row('DOI of another file written doi.org/… without https:// and with a trailing slash', edit(base, linkOf(base, 1), `[1] doi.org/${seedDoi(1)}/`), (t) => ({
     severity: 'error',
-    message: new RegExp(`^DOI ${esc(seedDoi(1))} is also paper 56-1 \\(${esc(DIR + SEED_NAME)}:${seedLink(1)}\\)`),
+    message: new RegExp(`^DOI ${escapeRegExp(seedDoi(1))} is also paper 56-1 \\(${escapeRegExp(DIR + SEED_NAME)}:${seedLink(1)}\\)`),
     line: lineOf(t, '[1] doi.org/'),
   })),
   row('DOI of paper 5 again for paper 6, with en dashes and #abstract', edit(base, linkOf(base, 6), `[6] https://doi.org/${doiOf(base, 5).replace(/-/g, '\u2013')}#abstract`), (t) => ({
     severity: 'error',
-    message: new RegExp(`^DOI ${esc(doiOf(base, 5))} of paper 6 is already paper 5's \\(line ${lineOf(t, linkOf(base, 5))}\\)`),
+    message: new RegExp(`^DOI ${escapeRegExp(doiOf(base, 5))} of paper 6 is already paper 5's \\(line ${lineOf(t, linkOf(base, 5))}\\)`),
     line: lineOf(t, '[6] https://doi.org/'),
   })),
 ];
@@ -395,13 +395,13 @@ const implausible: Row[] = [
   header('issue number 0', '第57期', '第0期', (t) => ({ severity: 'error', message: /^issue number 0: issues are numbered from 1/, line: lineOf(t, '第0期') })),
   header('issue 57 dated before issue 56', '2026年7月2日', '2026年6月18日', (t) => ({
     severity: 'warning',
-    message: new RegExp(`^issue 57 is dated 2026-06-18, before issue 56 \\(2026-06-25, ${esc(DIR + SEED_NAME)}:1\\)`),
+    message: new RegExp(`^issue 57 is dated 2026-06-18, before issue 56 \\(2026-06-25, ${escapeRegExp(DIR + SEED_NAME)}:1\\)`),
     line: lineOf(t, '第57期'),
   })),
-  { ...row('issue 55 dated after issue 56', issue55, (t) => ({ severity: 'warning', message: new RegExp(`^issue 55 is dated 2026-07-02, after issue 56 \\(2026-06-25, ${esc(DIR + SEED_NAME)}:1\\)`), line: lineOf(t, '第55期') })), file: '2026-07-02-055.txt', pristine: issue55 },
+  { ...row('issue 55 dated after issue 56', issue55, (t) => ({ severity: 'warning', message: new RegExp(`^issue 55 is dated 2026-07-02, after issue 56 \\(2026-06-25, ${escapeRegExp(DIR + SEED_NAME)}:1\\)`), line: lineOf(t, '第55期') })), file: '2026-07-02-055.txt', pristine: issue55 },
   header('two issues on one date', '2026年7月2日', '2026年6月25日', (t) => ({
     severity: 'warning',
-    message: new RegExp(`^issue 57 has the same date 2026-06-25 as issue 56 \\(${esc(DIR + SEED_NAME)}:1\\)`),
+    message: new RegExp(`^issue 57 has the same date 2026-06-25 as issue 56 \\(${escapeRegExp(DIR + SEED_NAME)}:1\\)`),
     line: lineOf(t, '第57期'),
   })),
 ];

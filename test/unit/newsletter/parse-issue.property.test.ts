@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../../src/lib/newsletter/parse-issue.ts';
+import { foldWidth } from '../../../src/lib/text/fold.ts';
 import { numberedEntries } from '../../helpers/numbered-entries.ts';
 import { encode, seedText } from '../../helpers/seed.ts';
 
@@ -80,7 +81,7 @@ describe('parser under random edits of issue 56', () => {
         expect(papers.map((p) => p.order)).toEqual(papers.map((_p, i) => i + 1));
         // A DOI is kept as written, or as its URL escapes read (an edit that leaves "%74" in a link means "t"), or
         // in its canonical form (full-width folded, look-alike hyphens as '-'), which the parser warns about.
-        const readLines = `${text}\n${text.normalize('NFKC').replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')}`
+        const readLines = `${text}\n${foldWidth(text).replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')}`
           .toLowerCase()
           .split('\n')
           .map((line) => {

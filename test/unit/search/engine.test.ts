@@ -79,25 +79,25 @@ describe('matching', () => {
 
 describe('filters', () => {
   it('combine with the query and work without one', async () => {
-    expect(await idsFor('', { ...noFilters(), journal: ['npj-digital-medicine'] })).toEqual(['56-3', '56-5', '56-6']);
-    expect(await idsFor('deep learning', { ...noFilters(), journal: ['npj-digital-medicine'] })).toEqual(['56-5']);
-    expect(await idsFor('', { ...noFilters(), modality: ['pet'], disease: ['lymphoma'] })).toEqual(['56-2']);
-    expect(await idsFor('', { ...noFilters(), modality: ['pet', 'ecg'] })).toEqual(['56-1', '56-2', '56-5']);
-    expect(await idsFor('', { ...noFilters(), year: ['2026'] })).toHaveLength(6);
-    expect(await idsFor('', { ...noFilters(), year: ['2025'] })).toEqual([]);
+    expect(await idsFor('', { ...noFilters(), journals: ['npj-digital-medicine'] })).toEqual(['56-3', '56-5', '56-6']);
+    expect(await idsFor('deep learning', { ...noFilters(), journals: ['npj-digital-medicine'] })).toEqual(['56-5']);
+    expect(await idsFor('', { ...noFilters(), modalities: ['pet'], diseases: ['lymphoma'] })).toEqual(['56-2']);
+    expect(await idsFor('', { ...noFilters(), modalities: ['pet', 'ecg'] })).toEqual(['56-1', '56-2', '56-5']);
+    expect(await idsFor('', { ...noFilters(), years: ['2026'] })).toHaveLength(6);
+    expect(await idsFor('', { ...noFilters(), years: ['2025'] })).toEqual([]);
   });
 
   it('count facet values over the query’s results, each facet ignoring its own selection', async () => {
-    const filters = { ...noFilters(), disease: ['breast-cancer'] };
+    const filters = { ...noFilters(), diseases: ['breast-cancer'] };
     const outcome = await engine.search('超声', filters);
     const facets = await engine.facetCounts(outcome, filters);
     const count = (name: keyof typeof facets, slug: string) => facets[name].find((f) => f.slug === slug)?.count;
     expect(await ids(outcome)).toEqual(['56-4']);
-    expect(count('disease', 'breast-cancer')).toBe(1);
-    expect(count('disease', 'fetal-congenital-anomaly')).toBe(1);
-    expect(count('modality', 'ultrasound')).toBe(1);
-    expect(count('journal', 'european-radiology')).toBe(1);
-    expect(facets.journal.map((f) => f.slug)).toEqual(['european-radiology']);
+    expect(count('diseases', 'breast-cancer')).toBe(1);
+    expect(count('diseases', 'fetal-congenital-anomaly')).toBe(1);
+    expect(count('modalities', 'ultrasound')).toBe(1);
+    expect(count('journals', 'european-radiology')).toBe(1);
+    expect(facets.journals.map((f) => f.slug)).toEqual(['european-radiology']);
   });
 
   it('filter after resolving, so no result is cut off before filtering', async () => {
@@ -105,9 +105,9 @@ describe('filters', () => {
       Object.fromEntries(Array.from({ length: 40 }, (_v, i) => [`${i + 1}.txt`, derivedIssue(i + 1, `2025-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + Math.floor(i / 12)}`)])),
     );
     const big = (await engineOf(contentDir)).engine;
-    const outcome = await big.search('deep', { ...noFilters(), disease: ['lymphoma'] });
+    const outcome = await big.search('deep', { ...noFilters(), diseases: ['lymphoma'] });
     expect(outcome.hits).toHaveLength(40);
-    expect((await big.search('', { ...noFilters(), disease: ['lymphoma'] })).hits).toHaveLength(40);
+    expect((await big.search('', { ...noFilters(), diseases: ['lymphoma'] })).hits).toHaveLength(40);
   }, 60_000);
 });
 
@@ -123,8 +123,8 @@ describe('the shipped files', () => {
     const cases: [string, SearchFilters][] = [
       ['肺癌', noFilters()],
       ['ultras', noFilters()],
-      ['', { ...noFilters(), disease: ['skin-cancer'] }],
-      ['deep learning', { ...noFilters(), journal: ['npj-digital-medicine'], year: ['2026'] }],
+      ['', { ...noFilters(), diseases: ['skin-cancer'] }],
+      ['deep learning', { ...noFilters(), journals: ['npj-digital-medicine'], years: ['2026'] }],
     ];
     for (const [query, filters] of cases) {
       const a = await engine.search(query, filters);
@@ -145,7 +145,7 @@ describe('the shipped files', () => {
     const staleShards = await SearchEngine.open(restamped('shards/'));
     await expect(staleShards.search('肺癌')).rejects.toThrow(IndexMismatchError);
     const staleFacets = await SearchEngine.open(restamped('facets.json'));
-    await expect(staleFacets.search('', { ...noFilters(), year: ['2026'] })).rejects.toThrow(IndexMismatchError);
+    await expect(staleFacets.search('', { ...noFilters(), years: ['2026'] })).rejects.toThrow(IndexMismatchError);
   });
 
   it('are byte-identical for the same archive', async () => {

@@ -45,6 +45,6 @@ describe('exporting results', () => {
   });
 
   it('names a filtered browse after its filter values', () => {
-    expect(exportSubject({ query: '', filters: { ...noFilters(), disease: ['lung-cancer'], year: ['2026'] }, sort: 'relevance' })).toBe('lung-cancer-2026');
+    expect(exportSubject({ query: '', filters: { ...noFilters(), diseases: ['lung-cancer'], years: ['2026'] }, sort: 'relevance' })).toBe('lung-cancer-2026');
   });
 });

@@ -5,14 +5,14 @@ import { paramsFromState, searchUrlOf, stateFromParams, toggleFilter } from '../
 
 describe('search state in the URL', () => {
   it('round-trips query and filters in a fixed order', () => {
-    const state = { query: 'FDG 肺癌', filters: { ...noFilters(), disease: ['lung-cancer'], journal: ['ejnmmi', 'jnm'] }, sort: 'relevance' as const };
+    const state = { query: 'FDG 肺癌', filters: { ...noFilters(), diseases: ['lung-cancer'], journals: ['ejnmmi', 'jnm'] }, sort: 'relevance' as const };
     const url = searchUrlOf(state);
     expect(url).toBe('/search/?q=FDG+%E8%82%BA%E7%99%8C&journal=ejnmmi&journal=jnm&disease=lung-cancer');
     expect(stateFromParams(new URL(url, 'https://x').searchParams)).toEqual(state);
   });
 
   it('keeps the newest-first order with the query and filters; relevance is the plain URL', () => {
-    const state = { query: '超声', filters: { ...noFilters(), year: ['2026'] }, sort: 'newest' as const };
+    const state = { query: '超声', filters: { ...noFilters(), years: ['2026'] }, sort: 'newest' as const };
     const url = searchUrlOf(state);
     expect(url).toBe('/search/?q=%E8%B6%85%E5%A3%B0&year=2026&sort=newest');
     expect(stateFromParams(new URL(url, 'https://x').searchParams)).toEqual(state);
@@ -21,9 +21,9 @@ describe('search state in the URL', () => {
 
   it('ignores empty and repeated values, and toggles one', () => {
     const state = stateFromParams(new URLSearchParams('q=&disease=a&disease=a&disease=&year=2026'));
-    expect(state).toEqual({ query: '', filters: { ...noFilters(), disease: ['a'], year: ['2026'] }, sort: 'relevance' });
-    expect(toggleFilter(state, 'disease', 'b', true).filters.disease).toEqual(['a', 'b']);
-    expect(toggleFilter(state, 'disease', 'a', false).filters.disease).toEqual([]);
+    expect(state).toEqual({ query: '', filters: { ...noFilters(), diseases: ['a'], years: ['2026'] }, sort: 'relevance' });
+    expect(toggleFilter(state, 'diseases', 'b', true).filters.diseases).toEqual(['a', 'b']);
+    expect(toggleFilter(state, 'diseases', 'a', false).filters.diseases).toEqual([]);
     expect(paramsFromState({ query: '', filters: noFilters(), sort: 'relevance' }).toString()).toBe('');
   });
 });

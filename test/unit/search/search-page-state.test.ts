@@ -28,13 +28,13 @@ describe('status line', () => {
     ['whitespace is no query', search('   '), 6, [], '全部 6 篇论文,最新的在前。'],
     ['query with hits', search('超声'), 2, [], '找到 2 篇与“超声”相关的论文。'],
     ['query trimmed in the message', search(' 超声 '), 1, [], '找到 1 篇与“超声”相关的论文。'],
-    ['filters only, with hits', search('', { disease: ['lymphoma'] }), 3, [], '找到 3 篇符合筛选的论文。'],
+    ['filters only, with hits', search('', { diseases: ['lymphoma'] }), 3, [], '找到 3 篇符合筛选的论文。'],
     ['query without hits names the missing word', search('青光眼'), 0, ['青光眼'], '没有找到与“青光眼”相关的论文。文献库中没有“青光眼”。'],
     ['several missing words', search('青光眼 白内障'), 0, ['青光眼', '白内障'], '没有找到与“青光眼 白内障”相关的论文。文献库中没有“青光眼”“白内障”。'],
     ['no hits, every word known', search('超声 PET'), 0, [], '没有找到与“超声 PET”相关的论文。'],
-    ['no hits under filters suggests clearing', search('超声', { year: ['2020'] }), 0, [], '没有找到与“超声”相关的论文。可以清除部分筛选再试。'],
-    ['filters only, no hits', search('', { year: ['2020'] }), 0, [], '没有找到符合筛选的论文。可以清除部分筛选再试。'],
-    ['missing word and filters', search('青光眼', { journal: ['jnm'] }), 0, ['青光眼'], '没有找到与“青光眼”相关的论文。文献库中没有“青光眼”。可以清除部分筛选再试。'],
+    ['no hits under filters suggests clearing', search('超声', { years: ['2020'] }), 0, [], '没有找到与“超声”相关的论文。可以清除部分筛选再试。'],
+    ['filters only, no hits', search('', { years: ['2020'] }), 0, [], '没有找到符合筛选的论文。可以清除部分筛选再试。'],
+    ['missing word and filters', search('青光眼', { journals: ['jnm'] }), 0, ['青光眼'], '没有找到与“青光眼”相关的论文。文献库中没有“青光眼”。可以清除部分筛选再试。'],
   ] as const)('%s', (_name, state, total, unmatched, expected) => {
     expect(statusLine(state, { hits: hits(total), unmatched: [...unmatched] })).toBe(expected);
   });
@@ -53,7 +53,7 @@ describe('status line', () => {
 
 describe('sort order', () => {
   it('changes with a new history entry, keeping query and filters, and the status says newest first', () => {
-    const page = { search: search('超声', { year: ['2026'] }), lastTypingAt: null };
+    const page = { search: search('超声', { years: ['2026'] }), lastTypingAt: null };
     const moved = nextPageState(page, { kind: 'sort-changed', sort: 'newest' });
     expect(moved).toEqual({ page: { ...page, search: { ...page.search, sort: 'newest' } }, history: 'push' });
     expect(historyEntry(moved, '/search/?q=%E8%B6%85%E5%A3%B0&year=2026')).toEqual({ mode: 'push', url: '/search/?q=%E8%B6%85%E5%A3%B0&year=2026&sort=newest' });
@@ -66,8 +66,8 @@ describe('sort order', () => {
 describe('active filters', () => {
   it.each([
     [filters(), 0, ''],
-    [filters({ year: ['2026'] }), 1, '(已选 1 项)'],
-    [filters({ journal: ['jnm', 'radiology'], disease: ['lymphoma'], modality: ['pet'], year: ['2026'] }), 5, '(已选 5 项)'],
+    [filters({ years: ['2026'] }), 1, '(已选 1 项)'],
+    [filters({ journals: ['jnm', 'radiology'], diseases: ['lymphoma'], modalities: ['pet'], years: ['2026'] }), 5, '(已选 5 项)'],
   ])('%j: %i on', (set, count, label) => {
     expect(activeFilterCount(set)).toBe(count);
     expect(activeFilterLabel(count)).toBe(label);
@@ -106,25 +106,25 @@ describe('history while typing', () => {
 });
 
 describe('page transitions', () => {
-  const start: SearchPageState = { search: search('超声', { disease: ['breast-cancer'] }), lastTypingAt: null };
+  const start: SearchPageState = { search: search('超声', { diseases: ['breast-cancer'] }), lastTypingAt: null };
   const typing: SearchPageState = { ...start, lastTypingAt: 1_000 };
 
   it.each<[string, SearchPageState, PageEvent, SearchPageState, 'push' | 'replace' | null]>([
-    ['first keystroke pushes', start, { kind: 'typed', query: '超声 M', at: 1_000 }, { search: search('超声 M', { disease: ['breast-cancer'] }), lastTypingAt: 1_000 }, 'push'],
-    ['next keystroke replaces', typing, { kind: 'typed', query: '超声 MR', at: 1_300 }, { search: search('超声 MR', { disease: ['breast-cancer'] }), lastTypingAt: 1_300 }, 'replace'],
-    ['keystroke after a pause pushes', typing, { kind: 'typed', query: 'x', at: 9_000 }, { search: search('x', { disease: ['breast-cancer'] }), lastTypingAt: 9_000 }, 'push'],
+    ['first keystroke pushes', start, { kind: 'typed', query: '超声 M', at: 1_000 }, { search: search('超声 M', { diseases: ['breast-cancer'] }), lastTypingAt: 1_000 }, 'push'],
+    ['next keystroke replaces', typing, { kind: 'typed', query: '超声 MR', at: 1_300 }, { search: search('超声 MR', { diseases: ['breast-cancer'] }), lastTypingAt: 1_300 }, 'replace'],
+    ['keystroke after a pause pushes', typing, { kind: 'typed', query: 'x', at: 9_000 }, { search: search('x', { diseases: ['breast-cancer'] }), lastTypingAt: 9_000 }, 'push'],
     ['submit pushes and ends the burst', typing, { kind: 'submitted', query: '超声' }, { search: start.search, lastTypingAt: null }, 'push'],
-    ['ticking a filter pushes', typing, { kind: 'filter-toggled', filter: 'year', value: '2026', on: true }, { search: search('超声', { disease: ['breast-cancer'], year: ['2026'] }), lastTypingAt: 1_000 }, 'push'],
-    ['unticking a filter pushes', start, { kind: 'filter-toggled', filter: 'disease', value: 'breast-cancer', on: false }, { search: search('超声'), lastTypingAt: null }, 'push'],
+    ['ticking a filter pushes', typing, { kind: 'filter-toggled', filter: 'years', value: '2026', on: true }, { search: search('超声', { diseases: ['breast-cancer'], years: ['2026'] }), lastTypingAt: 1_000 }, 'push'],
+    ['unticking a filter pushes', start, { kind: 'filter-toggled', filter: 'diseases', value: 'breast-cancer', on: false }, { search: search('超声'), lastTypingAt: null }, 'push'],
     ['clearing keeps the query', typing, { kind: 'filters-cleared' }, { search: search('超声'), lastTypingAt: 1_000 }, 'push'],
-    ['Back takes the URL as it is', start, { kind: 'history-moved', params: new URLSearchParams('q=PET&year=2026&year=2026') }, { search: search('PET', { year: ['2026'] }), lastTypingAt: null }, null],
+    ['Back takes the URL as it is', start, { kind: 'history-moved', params: new URLSearchParams('q=PET&year=2026&year=2026') }, { search: search('PET', { years: ['2026'] }), lastTypingAt: null }, null],
   ])('%s', (_name, before, event, after, history) => {
     expect(nextPageState(before, event)).toEqual({ page: after, history });
   });
 
   it('does not change the state it is given', () => {
     const before = structuredClone(start);
-    nextPageState(start, { kind: 'filter-toggled', filter: 'disease', value: 'lymphoma', on: true });
+    nextPageState(start, { kind: 'filter-toggled', filter: 'diseases', value: 'lymphoma', on: true });
     nextPageState(start, { kind: 'filters-cleared' });
     expect(start).toEqual(before);
   });

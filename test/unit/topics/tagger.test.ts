@@ -185,7 +185,7 @@ describe('explanations', () => {
   it('say which words fired in which field, and the score', () => {
     const result = tag(paperWith({ titleZh: '心衰预测', abstract: 'heart failure (HF) risk' }));
     const decision = result.decisions.find((d) => d.slug === 'heart-failure');
-    expect(decision).toMatchObject({ kind: 'disease', score: 4, tagged: true });
+    expect(decision).toMatchObject({ kind: 'diseases', score: 4, tagged: true });
     expect(decision?.evidence).toEqual([
       { field: 'titleZh', text: '心衰', term: '心衰' },
       { field: 'abstract', text: 'heart failure', term: 'heart failure' },

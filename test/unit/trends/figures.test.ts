@@ -10,7 +10,7 @@ function paper(id: string, issueDate: string, journal: string, modalities: strin
   return { id, issueNumber: issue, order, issueDate, journal: { name: journal, slug: journal.toLowerCase() }, modalities, diseases } as unknown as Paper;
 }
 const topic = (slug: string, label: string, kind: Topic['kind']): Topic => ({ slug, label, labelEn: slug.toUpperCase(), kind }) as unknown as Topic;
-const TOPICS = [topic('ct', 'CT', 'modality'), topic('mri', '磁共振', 'modality'), topic('pet', 'PET', 'modality'), topic('lung-cancer', '肺癌', 'disease')];
+const TOPICS = [topic('ct', 'CT', 'modalities'), topic('mri', '磁共振', 'modalities'), topic('pet', 'PET', 'modalities'), topic('lung-cancer', '肺癌', 'diseases')];
 
 // Hand-counted: 2025Q4 has 2 papers (issue 1), 2026Q1 none, 2026Q2 has 3 (issues 2 and 3).
 const PAPERS = [

@@ -4,7 +4,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPapers, getTopics } from '../../../data/archive.ts';
 import { citationFile, type CitationFormat } from '../../../lib/meta/citation.ts';
 import { absoluteUrl, paperPath } from '../../../lib/site/paths.ts';
-import { FACET_KINDS, facetValues, type FacetValue } from '../../../lib/topics/facets.ts';
+import { FACET_NAMES } from '../../../lib/site/facet-names.ts';
+import { facetValues, type FacetValue } from '../../../lib/topics/facets.ts';
 
 const TYPES: Record<CitationFormat, string> = {
   bib: 'application/x-bibtex; charset=utf-8',
@@ -14,7 +15,7 @@ const TYPES: Record<CitationFormat, string> = {
 export const getStaticPaths = (async () => {
   const papers = await getPapers();
   const topics = await getTopics();
-  return FACET_KINDS.flatMap((kind) =>
+  return FACET_NAMES.flatMap((kind) =>
     facetValues(kind, papers, topics).flatMap((value) =>
       (['bib', 'ris'] as const).map((format) => ({ params: { facet: kind, value: value.slug, format }, props: { value, format } })),
     ),

@@ -1,5 +1,7 @@
 // ASCII slugs for URLs: Chinese lives in labels, never in routes.
+import { fnv1a } from './hash.ts';
 
+/** What every slug looks like: lower-case ASCII words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -18,14 +20,4 @@ export function asciiSlug(text: string, fallbackPrefix: string): string {
   const onlyAscii = !/[^ -~]/.test(folded.replace(/[\s\p{P}\p{S}]/gu, ''));
   if (/[a-z]/.test(slug) && onlyAscii) return slug;
   return `${fallbackPrefix}-${fnv1a(text.normalize('NFC').trim())}`;
-}
-
-/** 32-bit FNV-1a as 8 hex digits: stable across builds and machines, no dependency. */
-export function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
