@@ -49,7 +49,9 @@ function coverPending(text: string, context: HanContext, plan: PlanParts): void 
   const covers = coversOf(text, context);
   const [best] = covers;
   if (!best) return;
-  if (covers.length === 1 || context.question) {
+  // A run the cheapest cover leaves out whole (a filler word typed apart: 肺癌 论文) asks nothing of a paper; its
+  // other readings would make the word required.
+  if (covers.length === 1 || context.question || !best.some(isMatchStep)) {
     addSteps(best, context, plan);
     return;
   }
