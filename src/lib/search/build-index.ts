@@ -33,6 +33,7 @@ import {
   type SearchDoc,
   type SynonymEntry,
 } from './index-files.ts';
+import { namesTopicOrJournal } from './plan-nodes.ts';
 import type { ShippedRules } from './query-rules.ts';
 import type { StopwordLists } from './stopwords.ts';
 import type { Thesaurus } from './thesaurus.ts';
@@ -148,7 +149,9 @@ export function writeIndexFiles(postings: Postings, input: IndexVocabularyInput)
     else synonymsByShard.set(shard, [entry]);
   }
   const wordsByShard = new Map<number, string[]>();
-  const keys = new Set(synonyms.map((e) => e.key));
+  // A topic's or journal's name is known through its synonym; a thesaurus name is not, so a dictionary word that is
+  // one (放射组学) is shipped as a word, or queries would cut it in two.
+  const keys = new Set(synonyms.filter(namesTopicOrJournal).map((e) => e.key));
   for (const word of [...new Set(input.knownWords)].sort()) {
     if (!/^\p{Script=Han}{2,}$/u.test(word) || keys.has(word)) continue;
     const shard = shardOf(word, shardCount);

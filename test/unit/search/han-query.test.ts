@@ -153,6 +153,33 @@ describe('Traditional → Simplified (han-conversion.ts)', () => {
   });
 });
 
+describe('the conversion a build ships (build-conversion.ts)', () => {
+  // An archive whose Simplified text writes both 著 (显著) and 着 (着重): OpenCC reads 著 as Traditional for 着.
+  const simplified = new Set('显著着重后肺癌组学');
+  const converter = new HanConverter(conversionFor({ simplifiedChars: simplified, names: ['人工智能'], containsHan: (t) => ['肺癌', '人工智能'].includes(t) }));
+
+  it.each([
+    ['顯著', '显著'],
+    ['著重', '著重'],
+    ['着重', '着重'],
+    ['之後', '之后'],
+    ['肺癌組學', '肺癌组学'],
+  ])('%s → %s', (typed, searched) => {
+    expect(converter.convertChars(typed)).toBe(searched);
+  });
+
+  it('never changes a character the archive’s Simplified text uses, and converting twice changes nothing more', () => {
+    for (const c of simplified) expect(converter.convertChars(c), c).toBe(c);
+    fc.assert(
+      fc.property(hanText([...'顯著着重之後組學肺癌'], 0, 8), (text) => {
+        const once = converter.convertChars(text);
+        expect(converter.convertChars(once)).toBe(once);
+      }),
+      SETTINGS,
+    );
+  });
+});
+
 // ---- Planning over small indexes ----
 
 /** Papers as jieba would cut them (one run each), indexed by the real build code. */
