@@ -90,7 +90,8 @@ async function audit(url: string, port: number): Promise<Report[]> {
 /** The run with the median performance score stands for the page; the other categories hardly vary. */
 function pageScores(page: { name: string; path: string }, reports: readonly Report[]): PageScores {
   const middle = median(reports.map((r) => score(r, 'performance')));
-  const chosen = reports.find((r) => score(r, 'performance') === middle) ?? (reports[0] as Report);
+  const chosen = reports.find((r) => score(r, 'performance') === middle) ?? reports[0];
+  if (!chosen) throw new Error(`no Lighthouse report for ${page.path}`);
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, score(chosen, id)])) as PageScores['scores'];
   return { ...page, scores, shortfalls: shortfallsOf(chosen) };
 }

@@ -7,7 +7,9 @@ import { formatDiagnostic } from '../lib/newsletter/types.ts';
 export function issuesLoader(): Loader {
   return {
     name: 'newsletter-issues',
-    load: async ({ store, logger, parseData, generateDigest, watcher }) => {
+    // parseData and generateDigest are methods of the context: called on it, not destructured (unbound-method).
+    load: async (context) => {
+      const { store, logger, watcher } = context;
       const contentDir = contentDirFromEnv();
       const sync = async (): Promise<void> => {
         const archive = loadArchive(contentDir);
@@ -18,10 +20,10 @@ export function issuesLoader(): Loader {
         store.clear();
         for (const issue of issues) {
           const id = String(issue.number);
-          const data = await parseData({ id, data: { ...issue } });
+          const data = await context.parseData({ id, data: { ...issue } });
           // Astro only accepts project-relative paths; fixture archives in a temp folder have none.
           const filePath = isAbsolute(issue.file) ? undefined : issue.file;
-          store.set({ id, data, digest: generateDigest(data), ...(filePath ? { filePath } : {}) });
+          store.set({ id, data, digest: context.generateDigest(data), ...(filePath ? { filePath } : {}) });
         }
         logger.info(`${issues.length} issues, ${issues.reduce((n, i) => n + i.papers.length, 0)} papers from ${displayPath(contentDir)}`);
       };

@@ -6,15 +6,17 @@ import { contentDirFromEnv, loadTaxonomy } from '../lib/archive/load-archive.ts'
 export function topicsLoader(): Loader {
   return {
     name: 'archive-topics',
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+    // parseData and generateDigest are methods of the context: called on it, not destructured (unbound-method).
+    load: async (context) => {
+      const { store, watcher, logger } = context;
       const contentDir = contentDirFromEnv();
       const file = join(contentDir, 'taxonomy.yaml');
       const sync = async (): Promise<void> => {
         const taxonomy = loadTaxonomy(contentDir);
         store.clear();
         for (const topic of [...taxonomy.modalities, ...taxonomy.diseases]) {
-          const data = await parseData({ id: topic.slug, data: { ...topic } });
-          store.set({ id: topic.slug, data, digest: generateDigest(data) });
+          const data = await context.parseData({ id: topic.slug, data: { ...topic } });
+          store.set({ id: topic.slug, data, digest: context.generateDigest(data) });
         }
       };
       await sync();

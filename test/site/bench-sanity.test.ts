@@ -42,7 +42,7 @@ async function sanityOf(siteDir: string): Promise<string[]> {
   }
 }
 
-afterAll(async () => {
+afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 

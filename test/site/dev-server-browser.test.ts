@@ -56,7 +56,7 @@ beforeAll(async () => {
   }
 }, STARTUP_MS + 10_000);
 
-afterAll(async () => {
+afterAll(() => {
   dev?.kill();
   rmSync(content, { recursive: true, force: true });
 });

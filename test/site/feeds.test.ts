@@ -227,7 +227,7 @@ describe('paper pages for citation and sharing', () => {
     const $ = loadPage(site, '/papers/56-1/');
     expect($('a[href="/papers/56-1.bib"]')).toHaveLength(1);
     expect($('a[href="/papers/56-1.ris"]')).toHaveLength(1);
-    const [entry] = bibtexEntries(readFileSync(join(site, 'papers/56-1.bib'), 'utf8')) as Record<string, string>[];
+    const [entry] = bibtexEntries(readFileSync(join(site, 'papers/56-1.bib'), 'utf8'));
     expect(entry).toMatchObject({ type: 'article', key: 'yxai-56-1', DOI: '10.1007/s00259-026-08010-1', YEAR: '2026', JOURNAL: 'European Journal of Nuclear Medicine and Molecular Imaging' });
     expect(entry?.['TITLE']).toContain('Deep integration of clinical metadata');
     const ris = readFileSync(join(site, 'papers/56-1.ris'), 'utf8');

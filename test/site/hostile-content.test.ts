@@ -230,7 +230,7 @@ async function openTab(bypassCSP: boolean): Promise<Tab> {
       }, layout);
       const problems = seen;
       seen = [];
-      if (inPage.pwned !== undefined) problems.push(`window.__pwned = ${String(inPage.pwned)}`);
+      if (inPage.pwned !== undefined) problems.push(`window.__pwned = ${JSON.stringify(inPage.pwned)}`);
       problems.push(...(await cspViolations(page)).map((v) => `CSP violation: ${v}`));
       if (inPage.overflow > 0) problems.push(`wider than the phone by ${inPage.overflow}px`);
       problems.push(...inPage.reversed.map((text) => `"${text}" shown right to left`));

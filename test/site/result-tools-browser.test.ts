@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { entries as bibtexEntries } from 'bibtex-parse';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
 import { useServedSite } from '../helpers/served-site.ts';
@@ -26,7 +26,7 @@ const issueOrder = (path: string): number => Number(/\/papers\/\d+-(\d+)\//.exec
 
 async function downloaded(page: Page, format: 'RIS' | 'BibTeX'): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format, exact: true }).click()]);
-  const path = await (download as Download).path();
+  const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 

@@ -15,7 +15,7 @@ export class DataFileError extends Error {
 export interface YamlData<T> {
   value: T;
   /** 1-based line of the node at a path such as [3, 'slug'], for later checks that need a location. */
-  lineOf(path: readonly (string | number)[]): number;
+  lineOf: (path: readonly (string | number)[]) => number;
 }
 
 export function parseYamlData<S extends z.ZodTypeAny>(text: string, file: string, schema: S): YamlData<z.output<S>> {
@@ -41,7 +41,7 @@ export function parseYamlData<S extends z.ZodTypeAny>(text: string, file: string
       })),
     );
   }
-  return { value: result.data, lineOf };
+  return { value: result.data as z.output<S>, lineOf };
 }
 
 function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly (string | number)[]): number {

@@ -27,9 +27,8 @@ export function siteIndexReader(siteDir: string): IndexReader {
 }
 
 export function memoryIndexReader(files: ReadonlyMap<string, string>): IndexReader {
-  return async (path) => {
+  return (path) => {
     const text = files.get(path);
-    if (text === undefined) throw new Error(`no index file ${path}`);
-    return JSON.parse(text) as unknown;
+    return text === undefined ? Promise.reject(new Error(`no index file ${path}`)) : Promise.resolve(JSON.parse(text) as unknown);
   };
 }

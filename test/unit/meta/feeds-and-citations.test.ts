@@ -35,7 +35,7 @@ describe('citations', () => {
     const weird = { ...paper, titleEn: 'A {braced} 50% & $cost_1#^~\\ title', doi: '10.1000/a_b' };
     const bib = bibtexOf(weird, 'https://x/papers/56-1/');
     expect(bib).toContain('title = {{A \\{braced\\} 50\\% \\& \\$cost\\_1\\#\\^{}\\~{}\\textbackslash{} title}}');
-    const [entry] = bibtexEntries(bib) as Record<string, string>[];
+    const [entry] = bibtexEntries(bib);
     expect(entry?.['TITLE']).toContain('braced');
     expect(entry?.['DOI']).toBe('10.1000/a_b');
   });

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchOutcome } from '../../../src/lib/search/engine.ts';
 import { FIELD_GROUPS } from '../../../src/lib/search/index-config.ts';
-import type { SynonymEntry } from '../../../src/lib/search/index-files.ts';
 import type { QueryNode } from '../../../src/lib/search/query-node.ts';
 import type { QueryPlan } from '../../../src/lib/search/query-plan.ts';
 import { intersectSum, scale, size, uniform, unionMax, type ScoredPapers } from '../../../src/lib/search/scored-papers.ts';
@@ -96,7 +95,7 @@ const index = fc
       paperCount: PAPER_COUNT,
       postings: new Map(WORDS.map((word, i) => [word, postings[i] ?? []])),
       rules: NO_RULES,
-      synonyms: synonyms as SynonymEntry[],
+      synonyms,
       concepts: Object.fromEntries(CONCEPTS.map((c, i) => [c, concepts[i] ?? []])),
     }),
   );
@@ -127,7 +126,7 @@ function referenceHits(idx: SyntheticIndex, plan: QueryPlan): [number, number][]
     }
   };
   let found: Scores;
-  if (plan.groups.length === 0) found = plan.dropped.length === 0 && !plan.blank ? everyPaper() : new Map();
+  if (plan.groups.length === 0) found = plan.dropped.length === 0 && !plan.blank ? everyPaper() : new Map<number, number>();
   else {
     // Outside a question every group is required; in one, only topics, journals and identifiers, and the other
     // groups that some paper matches must match in part (half with a topic required, 60% without).
@@ -135,7 +134,7 @@ function referenceHits(idx: SyntheticIndex, plan: QueryPlan): [number, number][]
     const required = groups.filter((g) => g.required).map((g) => g.papers);
     const optional = groups.filter((g) => !g.required && g.papers.size > 0).map((g) => g.papers);
     const base = required.length > 0 ? required.reduce(refIntersect) : null;
-    if (optional.length === 0) found = base ?? new Map();
+    if (optional.length === 0) found = base ?? new Map<number, number>();
     else {
       const need = base ? Math.floor(optional.length / 2) : Math.max(1, Math.ceil(optional.length * 0.6));
       found = new Map();

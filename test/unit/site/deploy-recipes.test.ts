@@ -85,7 +85,7 @@ describe('public/_headers (Netlify, Cloudflare Pages)', () => {
   let current: Map<string, string> | undefined;
   for (const line of read('public/_headers').split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map<string, string>()));
     else current?.set(line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim());
   }
 
