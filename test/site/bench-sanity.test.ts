@@ -73,6 +73,6 @@ describe('bench sanity checks', () => {
 
   it('fail loudly on an unmarked site, where Pagefind indexes whole pages without filters', async () => {
     const unmarked = await pagefindSite('unmarked', false);
-    await expect(sanityOf(unmarked)).rejects.toThrow(new RegExp(`Pagefind indexed \\d+ pages for ${papers.length} papers[\\s\\S]*Pagefind filter 'journal'`));
+    await expect(sanityOf(unmarked)).rejects.toThrow(new RegExp(`Pagefind indexed \\d+ pages for ${papers.length} papers[\\s\\S]*Pagefind filter 'journals'`));
   });
 });
