@@ -2,15 +2,6 @@
 import { FACET_NAMES, TOPIC_FACETS, type Facet } from '../site/facet-names.ts';
 import type { FacetData, FacetLabel } from './index-files.ts';
 
-/**
- * Old names of FACET_NAMES and Facet, kept only for src/scripts/search/view.ts, which the paper-card work (issue 15
- * item 1) is rewriting at the same time: it moves to the new names, then these go.
- * @deprecated use FACET_NAMES and Facet from src/lib/site/facet-names.ts.
- */
-export { FACET_NAMES as FILTER_NAMES };
-/** @deprecated use Facet from src/lib/site/facet-names.ts (see FILTER_NAMES). */
-export type FilterName = Facet;
-
 /** The values ticked per facet; none ticked means no filter on that facet. */
 export type SearchFilters = Record<Facet, string[]>;
 

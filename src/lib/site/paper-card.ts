@@ -1,12 +1,10 @@
 // One paper as a card in a list. Paper lists (PaperListItem.astro) build it from the collections, the search page
 // (src/scripts/search/) from the index's result document; both draw the same model with the same class names.
 import type { Paper } from '../newsletter/archive.ts';
-import type { SearchDoc } from '../search/index-files.ts';
-import type { TagLink } from '../topics/facets.ts';
 import { formatDateZh } from './dates.ts';
 import { paperProseOf, type PaperProse } from './paper-prose.ts';
 import { facetPath, issuePath, paperPath } from './paths.ts';
-import { tagChipOf, type TagChip } from './tag-chip.ts';
+import { tagChipOf, type TagChip, type TagName } from './tag-chip.ts';
 
 export interface CardLink {
   text: string;
@@ -54,11 +52,18 @@ function cardOf(facts: CardFacts): PaperCard {
 }
 
 /** A paper of the collections, with its tags as tagLinksOf gives them. */
-export function paperCardOf(paper: Paper, tags: readonly TagLink[]): PaperCard {
+export function paperCardOf(paper: Paper, tags: readonly TagName[]): PaperCard {
   return cardOf({ ...paper, tags: tags.map(tagChipOf), prose: paperProseOf(paper) });
 }
 
-/** A result document of the search index (docs/<n>.json), as the browser fetches it. */
-export function paperCardOfDoc(doc: SearchDoc): PaperCard {
+/**
+ * What a result document of the search index (docs/<n>.json, a SearchDoc) holds for a card: written out here so
+ * site/ needs nothing from search/, which builds those documents from site/'s helpers.
+ */
+export type CardDoc = Pick<CardFacts, 'id' | 'titleZh' | 'titleEn' | 'issueNumber' | 'issueDate'> &
+  PaperProse & { journal: string; journalSlug: string; tags: readonly TagName[] };
+
+/** A result document of the search index, as the browser fetches it. */
+export function paperCardOfDoc(doc: CardDoc): PaperCard {
   return cardOf({ ...doc, journal: { name: doc.journal, slug: doc.journalSlug }, tags: doc.tags.map(tagChipOf), prose: doc });
 }

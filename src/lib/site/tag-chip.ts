@@ -1,9 +1,17 @@
 // A paper's modality or disease as a chip linking to its facet page, as paper cards and paper pages show it.
-import type { TagLink } from '../topics/facets.ts';
+import type { TopicFacet } from './facet-names.ts';
 import { facetPath } from './paths.ts';
 
+/** A tag as the collections (topics/facets.ts's TagLink) and a result document both carry it. */
+export interface TagName {
+  kind: TopicFacet;
+  slug: string;
+  label: string;
+  labelEn: string;
+}
+
 export interface TagChip {
-  kind: TagLink['kind'];
+  kind: TopicFacet;
   /** The Chinese name. */
   label: string;
   /** The English name, or null where it would only repeat the label (PET, ECG). */
@@ -12,7 +20,6 @@ export interface TagChip {
   href: string;
 }
 
-/** From a tag as the collections (TagLink) or a result document has it: both carry kind, slug and both names. */
-export function tagChipOf(tag: Pick<TagLink, 'kind' | 'slug' | 'label' | 'labelEn'>): TagChip {
+export function tagChipOf(tag: TagName): TagChip {
   return { kind: tag.kind, label: tag.label, labelEn: tag.labelEn === tag.label ? null : tag.labelEn, href: facetPath(tag.kind, tag.slug) };
 }

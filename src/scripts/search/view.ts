@@ -1,6 +1,7 @@
 // The search page's DOM: finds its elements once and draws status, notices, results, facets and failure,
 // only ever as text nodes (titles and abstracts come from the archive and must never be parsed as HTML).
-import { FILTER_NAMES, type FacetCount, type FacetCounts, type FilterName } from '../../lib/search/facet-index.ts';
+import type { FacetCount, FacetCounts } from '../../lib/search/facet-index.ts';
+import { FACET_NAMES, FACETS, type Facet } from '../../lib/site/facet-names.ts';
 import type { IndexManifest, SearchDoc } from '../../lib/search/index-files.ts';
 import type { SearchNotice } from '../../lib/search/search-notices.ts';
 import type { SearchFailure } from '../../lib/search/search-page-state.ts';
@@ -10,7 +11,7 @@ import { textElement } from './dom.ts';
 import { drawPaperCard } from './paper-card-view.ts';
 
 /** Called when the reader ticks or unticks a filter value. */
-export type FilterToggle = (filter: FilterName, value: string, on: boolean) => void;
+export type FilterToggle = (filter: Facet, value: string, on: boolean) => void;
 
 interface Elements {
   form: HTMLFormElement;
@@ -182,10 +183,10 @@ export class SearchView {
   showFacets(counts: FacetCounts, active: { count: number; label: string }, onToggle: FilterToggle): void {
     // Redrawing replaces the checkboxes: remember the focused one, or a keyboard user is thrown back to the page top.
     const focused = document.activeElement instanceof HTMLInputElement && this.el.app.contains(document.activeElement) ? document.activeElement : null;
-    for (const name of FILTER_NAMES) {
+    for (const name of FACET_NAMES) {
       const list = find<HTMLUListElement>(`[data-filter="${name}"] [data-filter-values]`);
       list.replaceChildren(...counts[name].map((facet) => facetItem(name, facet, onToggle)));
-      if (focused?.name === name) [...list.querySelectorAll('input')].find((box) => box.value === focused.value)?.focus({ preventScroll: true });
+      if (focused?.name === FACETS[name].searchParam) [...list.querySelectorAll('input')].find((box) => box.value === focused.value)?.focus({ preventScroll: true });
     }
     this.el.activeCount.textContent = active.label;
     this.el.clear.hidden = active.count === 0;
@@ -201,12 +202,13 @@ export class SearchView {
   }
 }
 
-function facetItem(name: FilterName, facet: FacetCount, onToggle: FilterToggle): HTMLLIElement {
+function facetItem(name: Facet, facet: FacetCount, onToggle: FilterToggle): HTMLLIElement {
   const item = document.createElement('li');
   const label = document.createElement('label');
   const box = document.createElement('input');
   box.type = 'checkbox';
-  box.name = name;
+  // The field is named as the URL names the filter (?disease=…), so it means the same in a form and in a link.
+  box.name = FACETS[name].searchParam;
   box.value = facet.slug;
   box.checked = facet.selected;
   box.addEventListener('change', () => onToggle(name, facet.slug, box.checked));
