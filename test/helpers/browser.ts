@@ -11,12 +11,9 @@ export interface BrowserHarness {
   context(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** A page in a fresh context: a desktop window unless the options say otherwise. */
   page(options?: BrowserContextOptions): Promise<Page>;
-  /** Errors pages threw so far in this test; a test that expects an error takes it out with this. */
-  takeErrors(): string[];
 }
 
-export const DESKTOP = { width: 1280, height: 900 } as const;
-export const PHONE = { width: 375, height: 812 } as const;
+const DESKTOP = { width: 1280, height: 900 } as const;
 
 export function useBrowser(options: { args?: readonly string[] } = {}): BrowserHarness {
   let launched: Browser | undefined;
@@ -48,7 +45,6 @@ export function useBrowser(options: { args?: readonly string[] } = {}): BrowserH
     async page(contextOptions = {}) {
       return (await harness.context(contextOptions)).newPage();
     },
-    takeErrors: () => errors.splice(0),
   };
   return harness;
 }

@@ -38,7 +38,7 @@ const FIXTURES = {
   /** The eval archive again from another content folder: two builds of one archive must be identical. */
   'eval-elsewhere': { content: () => evalArchive(), siteDir: join(FIXTURES_DIR, 'eval-elsewhere') },
   /** 240 papers recombined from the real issues by the bench's generator (seed 7). */
-  generated: { content: () => generated('generated').contentDir, siteDir: join(FIXTURES_DIR, 'generated') },
+  generated: { content: () => generatedArchive().contentDir, siteDir: join(FIXTURES_DIR, 'generated') },
   /** Issue 66: hostile text in every field (test/helpers/hostile.ts). */
   hostile: { content: () => hostileArchive(), siteDir: join(FIXTURES_DIR, 'hostile') },
 } satisfies Record<string, FixtureSpec>;
@@ -51,15 +51,28 @@ export interface BuiltSite {
   contentDir: string;
 }
 
+let generatedOnce: GeneratedArchive | undefined;
 /** The generated archive's facts (issue texts, planted words), as the generator wrote them for the fixture. */
 export function generatedArchive(): GeneratedArchive {
-  return generated('generated');
+  generatedOnce ??= generated('generated');
+  return generatedOnce;
 }
+
+// Each fixture's content folder is written once per test process: trends, accounting and the facet test all ask.
+const contentDirs = new Map<SiteFixture, string>();
+const contentOf = (name: SiteFixture): string => {
+  let dir = contentDirs.get(name);
+  if (!dir) {
+    dir = FIXTURES[name].content();
+    contentDirs.set(name, dir);
+  }
+  return dir;
+};
 
 /** The fixture's built site, built now if it is missing or out of date. */
 export async function withBuiltSite(name: SiteFixture): Promise<BuiltSite> {
   const spec: FixtureSpec = FIXTURES[name];
-  const contentDir = spec.content();
+  const contentDir = contentOf(name);
   const stampFile = `${spec.siteDir.replace(/\/+$/, '')}.stamp`;
   const stamp = fingerprint(contentDir, spec.env ?? {});
   const current = existsSync(stampFile) && existsSync(join(spec.siteDir, 'index.html')) && readFileSync(stampFile, 'utf8') === stamp;
@@ -85,10 +98,19 @@ export async function buildAllSites(parallel = 2): Promise<void> {
 // What a build is made of besides its content: the site's code, styles, static files and the build's configuration.
 const SOURCE_PATHS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
+let sourceDigest: string | undefined;
+function sourcesFingerprint(): string {
+  if (sourceDigest === undefined) {
+    const hash = createHash('sha256');
+    for (const path of SOURCE_PATHS) hashTree(hash, REPO_ROOT, join(REPO_ROOT, path));
+    sourceDigest = hash.digest('hex');
+  }
+  return sourceDigest;
+}
+
 function fingerprint(contentDir: string, env: Readonly<Record<string, string>>): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ node: process.version, env }));
-  for (const path of SOURCE_PATHS) hashTree(hash, REPO_ROOT, join(REPO_ROOT, path));
+  hash.update(JSON.stringify({ node: process.version, env, sources: sourcesFingerprint() }));
   hashTree(hash, contentDir, contentDir);
   return hash.digest('hex');
 }
