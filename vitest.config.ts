@@ -1,14 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// Every run's temp folders under one folder, removed at the end (both projects make them).
+const TEMP_ROOT = 'test/setup/temp-root.ts';
+
 // Two projects: fast pure-logic tests, and tests that build real sites and drive a real browser.
 export default defineConfig({
   test: {
     reporters: ['default', './test/reporters/slowest-files.ts'],
+    // Both cores: vitest's default leaves one idle on a 2-core machine, and most site files wait on Chromium or
+    // a child process part of the time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          globalSetup: [TEMP_ROOT],
           testTimeout: 60_000,
         },
       },
@@ -16,9 +23,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['test/site/**/*.test.ts'],
-          globalSetup: ['test/site/build-repo-site.ts'],
-          // Builds and Chromium are heavy on a 2-core machine: one file at a time.
-          poolOptions: { forks: { singleFork: true } },
+          // Fixture sites are built once here, before any file runs; test files only read them.
+          globalSetup: [TEMP_ROOT, 'test/site/build-repo-site.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

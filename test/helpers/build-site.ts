@@ -44,8 +44,11 @@ export interface BuildOptions {
 
 const ASTRO_BUILD = (outDir: string): string[] => ['node_modules/astro/astro.js', 'build', '--outDir', outDir];
 
-function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, SITE: TEST_SITE_URL, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Each build its own Astro cache beside its output: two builds sharing one read each other's content store, and
+// site test files run two at a time.
+function buildEnv(outDir: string, options: BuildOptions): NodeJS.ProcessEnv {
+  const cache = { ASTRO_CACHE_DIR: `${outDir.replace(/\/+$/, '')}.cache/` };
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE: TEST_SITE_URL, ...cache, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' };
   if (options.contentDir) env['ARCHIVE_CONTENT_DIR'] = options.contentDir;
   return env;
 }
@@ -56,7 +59,7 @@ function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
  */
 export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const output: string[] = [];
-  const child = spawn(process.execPath, ASTRO_BUILD(outDir), { cwd: REPO_ROOT, env: buildEnv(options), timeout: 240_000 });
+  const child = spawn(process.execPath, ASTRO_BUILD(outDir), { cwd: REPO_ROOT, env: buildEnv(outDir, options), timeout: 240_000 });
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const status = await new Promise<number | null>((resolve, reject) => {

@@ -79,8 +79,7 @@ export async function withBuiltSite(name: SiteFixture): Promise<BuiltSite> {
   if (!current) {
     rmSync(stampFile, { force: true });
     rmSync(spec.siteDir, { recursive: true, force: true });
-    // Its own Astro cache: the global setup builds two archives at once.
-    await buildSiteOrThrow(spec.siteDir, { contentDir, env: { ...spec.env, ASTRO_CACHE_DIR: `${spec.siteDir.replace(/\/+$/, '')}.cache/` } });
+    await buildSiteOrThrow(spec.siteDir, { contentDir, env: { ...spec.env } });
     writeFileSync(stampFile, stamp);
   }
   return { siteDir: spec.siteDir, contentDir };
