@@ -15,7 +15,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
-          globalSetup: [TEMP_ROOT],
+          // The repository's and the eval archive's search index, built once for every file that searches them.
+          globalSetup: [TEMP_ROOT, 'test/setup/search-indexes.ts'],
           testTimeout: 60_000,
         },
       },

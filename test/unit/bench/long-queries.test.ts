@@ -1,11 +1,11 @@
 // The bench's pasted-query figures: 40,000 characters of each kind, answered by the real engine over issue 56.
 import { describe, expect, it } from 'vitest';
 import { LONG_QUERY_CHARS, longQueries, longQueryLine, timeLongQueries } from '../../../scripts/bench/long-queries.ts';
-import { engineOf } from '../../helpers/search-index.ts';
+import { sharedEngine } from '../../helpers/shared-indexes.ts';
 
 describe('long pasted queries', () => {
   it('are 40,000 characters of archive text or of nothing searchable, and each gets an answer', async () => {
-    const { engine } = await engineOf();
+    const { engine } = await sharedEngine('repo');
     const doc = await engine.doc(0);
     const queries = longQueries({ zh: doc.summary, en: doc.abstract });
     expect(queries.map((q) => [...q.query].length)).toEqual(queries.map(() => LONG_QUERY_CHARS));

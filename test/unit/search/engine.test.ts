@@ -9,12 +9,13 @@ import type { SearchIndexFiles } from '../../../src/lib/search/build-index.ts';
 import { fixtureArchive } from '../../helpers/fixture-archive.ts';
 import { derivedIssue } from '../../helpers/fixture-issues.ts';
 import { engineOf } from '../../helpers/search-index.ts';
+import { sharedEngine } from '../../helpers/shared-indexes.ts';
 import { indexBuildHash } from '../../../src/lib/search/index-build-hash.ts';
 
 let engine: SearchEngine;
 let files: SearchIndexFiles;
 beforeAll(async () => {
-  ({ engine, files } = await engineOf());
+  ({ engine, files } = await sharedEngine('repo'));
 });
 
 const ids = async (outcome: SearchOutcome, using = engine): Promise<string[]> => Promise.all(outcome.hits.map(async (h) => (await using.doc(h.n)).id));
@@ -148,6 +149,7 @@ describe('the shipped files', () => {
     await expect(staleFacets.search('', { ...noFilters(), years: ['2026'] })).rejects.toThrow(IndexMismatchError);
   });
 
+  // The shared index was built in vitest's main process; this one is built here.
   it('are byte-identical for the same archive', async () => {
     const again = (await engineOf()).files;
     expect([...again.keys()]).toEqual([...files.keys()]);

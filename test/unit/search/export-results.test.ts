@@ -4,11 +4,11 @@ import { entries as bibtexEntries } from 'bibtex-parse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { noFilters, type SearchEngine } from '../../../src/lib/search/engine.ts';
 import { exportResults, exportSubject } from '../../../src/lib/search/export-results.ts';
-import { engineOf } from '../../helpers/search-index.ts';
+import { sharedEngine } from '../../helpers/shared-indexes.ts';
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  ({ engine } = await engineOf());
+  ({ engine } = await sharedEngine('repo'));
 }, 60_000);
 
 const options = (format: 'bib' | 'ris', query: string) => ({

@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../../src/lib/search/engine.ts';
 import { MAX_QUERY_CHARS } from '../../../src/lib/search/query-text.ts';
 import { searchNotices } from '../../../src/lib/search/search-notices.ts';
-import { engineOf } from '../../helpers/search-index.ts';
+import { sharedEngine } from '../../helpers/shared-indexes.ts';
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  ({ engine } = await engineOf());
+  ({ engine } = await sharedEngine('repo'));
 }, 60_000);
 
 describe('pasted passages', () => {

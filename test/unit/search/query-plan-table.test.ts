@@ -11,16 +11,16 @@ import { Lexicon, LoadedShard } from '../../../src/lib/search/lexicon.ts';
 import type { QueryNode } from '../../../src/lib/search/query-node.ts';
 import { planQuery, shardsForQuery, type QueryPlan } from '../../../src/lib/search/query-plan.ts';
 import type { QueryRules } from '../../../src/lib/search/query-rules.ts';
-import { evalArchive } from '../../helpers/eval-archive.ts';
-import { indexFilesOf, lexiconOf } from '../../helpers/search-index.ts';
+import { lexiconOf } from '../../helpers/search-index.ts';
+import { sharedIndex } from '../../helpers/shared-indexes.ts';
 
-const contentDir = evalArchive();
+const { contentDir, files } = sharedIndex('eval');
 let lexicon: Lexicon;
 let rules: QueryRules;
 let shards: Map<number, LoadedShard>;
 let shardCount: number;
 beforeAll(() => {
-  ({ lexicon, rules, shards, shardCount } = lexiconOf(indexFilesOf(contentDir)));
+  ({ lexicon, rules, shards, shardCount } = lexiconOf(files));
 }, 120_000);
 const plan = (query: string): QueryPlan => planQuery(query, lexicon, rules);
 

@@ -3,12 +3,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../../src/lib/search/engine.ts';
 import { describeNode } from '../../../src/lib/search/explain-query.ts';
-import { evalArchive } from '../../helpers/eval-archive.ts';
-import { engineOf } from '../../helpers/search-index.ts';
+import { sharedEngine } from '../../helpers/shared-indexes.ts';
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  ({ engine } = await engineOf(evalArchive()));
+  ({ engine } = await sharedEngine('eval'));
 }, 120_000);
 
 async function ids(query: string): Promise<string[]> {

@@ -1,23 +1,23 @@
 // Index and query agree: the browser plans Chinese without jieba, against the index's own entries, so every
 // known word, every phrase a reader copies out of a paper and every part of an indexed word must find its paper.
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive, loadSearchData, validIssues } from '../../../src/lib/archive/load-archive.ts';
 import type { Paper } from '../../../src/lib/newsletter/archive.ts';
 import type { SearchEngine } from '../../../src/lib/search/engine.ts';
+import { jiebaCutter } from '../../../src/lib/search/jieba-segmenter.ts';
 import { splitRuns } from '../../../src/lib/search/tokenize.ts';
 import { papersOf } from '../../../src/lib/site/archive-views.ts';
-import { evalArchive } from '../../helpers/eval-archive.ts';
-import { engineOf } from '../../helpers/search-index.ts';
+import { sharedEngine, sharedIndex } from '../../helpers/shared-indexes.ts';
 
-const jieba = createRequire(import.meta.url)('nodejieba') as { cut(text: string, hmm?: boolean): string[] };
-const contentDir = evalArchive();
+const { contentDir } = sharedIndex('eval');
 const archive = loadArchive(contentDir);
 const papers = papersOf(validIssues(archive));
 const topics = [...archive.taxonomy.modalities, ...archive.taxonomy.diseases];
 const { knownWords, stopwords } = loadSearchData(contentDir, topics.flatMap((t) => t.zh));
 const functionChars = new Set(stopwords.functionChars);
+// The build's own cutter, with the medical dictionary: the phrases a reader copies are cut as the index was.
+const cut = jiebaCutter(knownWords);
 
 /** The Chinese a reader can copy out of a paper: titles, summary, comment. */
 const hanTextOf = (paper: Paper): string =>
@@ -28,7 +28,7 @@ const hanTextOf = (paper: Paper): string =>
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  ({ engine } = await engineOf(contentDir));
+  ({ engine } = await sharedEngine('eval'));
 }, 120_000);
 
 async function finds(query: string, paperId: string): Promise<boolean> {
@@ -56,7 +56,7 @@ describe('index and query agree', () => {
   it.each(papers.map((p) => [p.id, p] as const))('every phrase of one to three jieba words finds paper %s', async (_id, paper) => {
     const phrases = new Set<string>();
     for (const line of hanTextOf(paper).split('\n')) {
-      const words = jieba.cut(line, true);
+      const words = cut(line);
       for (let i = 0; i < words.length; i++) {
         for (let len = 1; len <= 3 && i + len <= words.length; len++) {
           const slice = words.slice(i, i + len);
@@ -76,7 +76,7 @@ describe('index and query agree', () => {
     const samples = papers.flatMap((paper) =>
       hanTextOf(paper)
         .split('\n')
-        .flatMap((line) => jieba.cut(line, true))
+        .flatMap((line) => cut(line))
         .filter((word) => [...word].length >= 3)
         .map((word) => ({ word, paper: paper.id })),
     );

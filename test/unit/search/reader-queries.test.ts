@@ -3,9 +3,8 @@
 // must_top5 paper is in the top five, no must_not_return paper is returned, and `nothing` returns nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../../src/lib/search/engine.ts';
-import { evalArchive } from '../../helpers/eval-archive.ts';
 import { readEvalJson } from '../../helpers/eval-cases.ts';
-import { engineOf } from '../../helpers/search-index.ts';
+import { sharedEngine } from '../../helpers/shared-indexes.ts';
 
 interface ReaderCase {
   q: string;
@@ -22,7 +21,7 @@ const REQUIRED_SHARE = 52 / 54;
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  ({ engine } = await engineOf(evalArchive()));
+  ({ engine } = await sharedEngine('eval'));
 }, 120_000);
 
 async function failureOf(c: ReaderCase): Promise<string | null> {

@@ -1,7 +1,7 @@
 // Every relevance case the editors wrote for issue 56, through the shared query module over the real index.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../../src/lib/search/engine.ts';
-import { engineOf } from '../../helpers/search-index.ts';
+import { sharedEngine } from '../../helpers/shared-indexes.ts';
 import { readEvalJson } from '../../helpers/eval-cases.ts';
 
 interface Case {
@@ -15,7 +15,7 @@ const { cases } = readEvalJson<{ cases: Case[] }>('seed-queries.json');
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  ({ engine } = await engineOf());
+  ({ engine } = await sharedEngine('repo'));
 });
 
 async function doisFor(query: string): Promise<string[]> {
