@@ -1,5 +1,9 @@
 // Build-time Chinese segmentation: nodejieba's precise cut with our medical dictionary (Node only).
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 interface Nodejieba {
   load(options?: Record<string, string>): void;
@@ -8,6 +12,30 @@ interface Nodejieba {
 }
 
 const require = createRequire(import.meta.url);
+
+/**
+ * load() also reads the keyword extractor's 6 MB idf table and its stop words, which cut() never uses: a
+ * one-line stand-in for each saves about a quarter of the load. (Our 854 dictionary words cost 2 ms with
+ * insertWord, so they stay out of a user-dictionary file, which cppjieba would parse twice.)
+ */
+function unusedTables(): Record<string, string> {
+  const dir = join(tmpdir(), 'archive-jieba-unused');
+  mkdirSync(dir, { recursive: true });
+  // cppjieba asserts the idf table has a line and a positive mean.
+  const idfDict = join(dir, 'idf.utf8');
+  const stopWordDict = join(dir, 'stop_words.utf8');
+  writeWhole(idfDict, '的 1.0\n');
+  writeWhole(stopWordDict, '的\n');
+  return { idfDict, stopWordDict };
+}
+
+/** Written aside and renamed into place: builds and workers load at the same time and must never read half a file. */
+function writeWhole(path: string, text: string): void {
+  const aside = `${path}.${process.pid}.${threadId}`;
+  writeFileSync(aside, text);
+  renameSync(aside, path);
+}
+
 let jieba: Nodejieba | null = null;
 const inserted = new Set<string>();
 // The site build cuts the same text twice, for the search index and for 相关文献: the second time is a look-up.
@@ -24,7 +52,7 @@ const cuts = new Map<string, readonly string[]>();
 export function jiebaCutter(words: readonly string[]): (run: string) => readonly string[] {
   if (!jieba) {
     jieba = require('nodejieba') as Nodejieba;
-    jieba.load();
+    jieba.load(unusedTables());
   }
   const engine = jieba;
   for (const word of words) {
