@@ -4,7 +4,7 @@ import type { SearchOutcome } from './engine.ts';
 import { MAX_QUERY_CHARS } from './query-text.ts';
 
 export interface SearchNotice {
-  kind: 'converted' | 'corrected' | 'dropped' | 'relaxed' | 'blank' | 'truncated' | 'question';
+  kind: 'converted' | 'corrected' | 'dropped' | 'relaxed' | 'blank' | 'truncated' | 'question' | 'nothing-left';
   text: string;
   /** A query the reader can run instead (the word as typed, never corrected). */
   alternative?: { label: string; query: string };
@@ -33,6 +33,12 @@ export function searchNotices(outcome: Pick<SearchOutcome, 'plan' | 'relaxed'>):
       text: `文献库中没有${quoted(typed)},已按${quoted(corrected.map((g) => g.correctedTo ?? ''))}检索。`,
       alternative: { label: `仍按${quoted(typed)}检索`, query: asTyped(plan.query, typed) },
     });
+  }
+  // Every word was left out (吗, 能, 什么是): say so, rather than answer with an unexplained empty list.
+  if (plan.groups.length === 0 && !plan.blank && plan.dropped.length > 0) {
+    const left = quoted([...new Set(plan.dropped.map((d) => d.text))]);
+    notices.push({ kind: 'nothing-left', text: `${left}都不参与检索(虚词、提问用语或文献库中没有的字词),请输入疾病、成像方式、方法或期刊等词语。` });
+    return notices;
   }
   if (plan.passage) notices.push({ kind: 'question', text: '按段落检索:文中的疾病、成像方式、期刊等主题词必须出现,其余词语只需大部分出现,并用于排序。' });
   else if (plan.question) notices.push({ kind: 'question', text: '按提问检索:疾病、成像方式、期刊等主题词必须出现,其余词语用于排序。' });

@@ -11,6 +11,7 @@ import { derivedIssue } from '../../helpers/fixture-issues.ts';
 import { engineOf } from '../../helpers/search-index.ts';
 import { sharedEngine } from '../../helpers/shared-indexes.ts';
 import { indexBuildHash } from '../../../src/lib/search/index-build-hash.ts';
+import { searchNotices } from '../../../src/lib/search/search-notices.ts';
 
 let engine: SearchEngine;
 let files: SearchIndexFiles;
@@ -27,6 +28,14 @@ describe('matching', () => {
     expect(await idsFor('FetalCLIP 孕周')).toEqual(['56-3']);
     // Each word exists in the archive, but never in the same paper.
     expect(await idsFor('霍奇金 Holter')).toEqual([]);
+  });
+
+  it('finds nothing for a query of left-out words alone, and says which words and why', async () => {
+    for (const query of ['吗', '能', '什么是', 'the']) {
+      const outcome = await engine.search(query);
+      expect(outcome.hits, query).toEqual([]);
+      expect(searchNotices(outcome).map((n) => n.kind), query).toEqual(['nothing-left']);
+    }
   });
 
   it('matches the last word as a prefix while typing, and only the last', async () => {

@@ -136,6 +136,7 @@ describe('Han index entries of a run', () => {
 });
 
 describe('notices under the search box', () => {
+  const GROUP = { surface: '肺癌', node: { kind: 'nothing' }, concept: true } as const;
   const plan = (parts: Partial<QueryPlan>): QueryPlan => ({ query: 'q', groups: [], dropped: [], question: false, passage: false, converted: null, doi: null, blank: false, truncated: false, ...parts });
 
   it('offers the word as typed after a correction', () => {
@@ -149,8 +150,11 @@ describe('notices under the search box', () => {
     [plan({ blank: true }), ['blank']],
     [plan({ truncated: true }), ['truncated']],
     [plan({ converted: '肝细胞癌 磁振造影' }), ['converted']],
-    [plan({ question: true, dropped: [{ text: '吗', why: 'question' }, { text: '的', why: 'function' }] }), ['question', 'dropped']],
-    [plan({ dropped: [{ text: '靠谱', why: 'absent' }] }), ['relaxed']],
+    [plan({ question: true, groups: [GROUP], dropped: [{ text: '吗', why: 'question' }, { text: '的', why: 'function' }] }), ['question', 'dropped']],
+    [plan({ groups: [GROUP], dropped: [{ text: '靠谱', why: 'absent' }] }), ['relaxed']],
+    // Nothing left to search: one notice that says so, not how a question would have been read.
+    [plan({ question: true, dropped: [{ text: '吗', why: 'question' }] }), ['nothing-left']],
+    [plan({ dropped: [{ text: '能', why: 'function' }] }), ['nothing-left']],
   ])('%#: says what was done', (queryPlan, kinds) => {
     expect(searchNotices({ plan: queryPlan, relaxed: [] }).map((n) => n.kind)).toEqual(kinds);
   });
@@ -161,6 +165,12 @@ describe('notices under the search box', () => {
       relaxed: [],
     });
     expect(notices[0]?.alternative?.query).toBe('"segmetnation"');
+  });
+
+  it('names the left-out words when nothing is left to search', () => {
+    const notices = searchNotices({ plan: plan({ question: true, dropped: [{ text: '什', why: 'absent' }, { text: '么', why: 'function' }, { text: '是', why: 'function' }] }), relaxed: [] });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.text).toMatch(/^“什”“么”“是”都不参与检索/);
   });
 
 });
