@@ -64,19 +64,23 @@ async function settled(page: Page, expectResults: boolean): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-async function shifts(page: Page): Promise<{ cls: number; shifts: Shift[] }> {
+/** Fails when the page's layout shifts since it loaded add up to the limit, listing them. */
+async function expectStill(page: Page): Promise<void> {
   const all = await page.evaluate(() => window.layoutShifts);
-  return { cls: all.reduce((sum, shift) => sum + shift.value, 0), shifts: all };
+  expect(all.reduce((sum, shift) => sum + shift.value, 0), JSON.stringify(all)).toBeLessThan(CLS_LIMIT);
+}
+
+/** Opens a search URL, waits until it has drawn itself, saves a screenshot and checks that nothing moved. */
+async function openedStill(page: Page, path: string, expectResults: boolean, screenshot: string): Promise<void> {
+  await page.goto(`${server.url}${path}`);
+  await settled(page, expectResults);
+  await page.screenshot({ path: `${SCREENSHOTS}${screenshot}.png` });
+  await expectStill(page);
 }
 
 describe.each(Object.entries(WIDTHS))('search page layout shift, %s', (name, width) => {
   it('opened with a query: results, notices and facet counts land without moving the page', async () => {
-    const page = await newPage(width);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('肺癌')}`);
-    await settled(page, true);
-    await page.screenshot({ path: `${SCREENSHOTS}layout-search-query-${name}.png` });
-    const measured = await shifts(page);
-    expect(measured.cls, JSON.stringify(measured.shifts)).toBeLessThan(CLS_LIMIT);
+    await openedStill(await newPage(width), `/search/?q=${encodeURIComponent('肺癌')}`, true, `layout-search-query-${name}`);
   });
 
   it('opened bare, then a query typed: nothing moves as results replace the browse list', async () => {
@@ -91,22 +95,13 @@ describe.each(Object.entries(WIDTHS))('search page layout shift, %s', (name, wid
     });
     await eventually(() => page.locator('[data-status]').innerText()).toContain('radiomics');
     await settled(page, true);
-    const measured = await shifts(page);
-    expect(measured.cls, JSON.stringify(measured.shifts)).toBeLessThan(CLS_LIMIT);
+    await expectStill(page);
   });
 
   it('a query with no results and one with a notice keep the page still', async () => {
     const page = await newPage(width);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('青光眼')}`);
-    await settled(page, false);
-    await page.screenshot({ path: `${SCREENSHOTS}layout-search-none-${name}.png` });
-    const none = await shifts(page);
-    expect(none.cls, JSON.stringify(none.shifts)).toBeLessThan(CLS_LIMIT);
-    await page.goto(`${server.url}/search/?q=segmetnation`);
-    await settled(page, true);
-    await page.screenshot({ path: `${SCREENSHOTS}layout-search-notice-${name}.png` });
-    const notice = await shifts(page);
-    expect(notice.cls, JSON.stringify(notice.shifts)).toBeLessThan(CLS_LIMIT);
+    await openedStill(page, `/search/?q=${encodeURIComponent('青光眼')}`, false, `layout-search-none-${name}`);
+    await openedStill(page, '/search/?q=segmetnation', true, `layout-search-notice-${name}`);
   });
 });
 
