@@ -28,6 +28,9 @@ export default defineConfig({
           globalSetup: [TEMP_ROOT, 'test/site/build-repo-site.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
+          // A page drawing results beside another test file's Chromium on two cores can take seconds; vitest's
+          // default of one second for expect.poll made such waits flaky.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
