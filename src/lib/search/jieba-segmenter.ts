@@ -29,7 +29,7 @@ function unusedTables(): Record<string, string> {
   return { idfDict, stopWordDict };
 }
 
-/** Written aside and renamed into place: builds and workers load at the same time and must never read half a file. */
+/** Written aside and renamed into place: builds and test processes load at the same time and must never read half a file. */
 function writeWhole(path: string, text: string): void {
   const aside = `${path}.${process.pid}.${threadId}`;
   writeFileSync(aside, text);
