@@ -101,10 +101,12 @@ async function blockingViolations(page: Page, only?: readonly string[]): Promise
 
 describe('axe finds no serious or critical violations', () => {
   it.each(CASES)('$label, light and dark', async ({ target, width }) => {
-    const page = await newPage(WIDTHS[width], 'light');
+    // Only opened and inspected: one page per width serves every case.
+    const page = await chromium.keptPage({ viewport: { width: WIDTHS[width], height: 900 } });
     const response = await page.goto(`${server.url}${target.path}`);
     expect(response?.status()).toBe(target.status ?? 200);
     await target.ready?.(page);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
     expect(await blockingViolations(page), `axe on ${target.path} (light, ${width})`).toBe('');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);

@@ -15,7 +15,9 @@ beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-const newPage = (width = 1280): Promise<Page> => chromium.page({ viewport: { width, height: 900 } });
+// These tests only type, click and read: one page per width serves them all. A test that intercepts or counts the
+// page's requests opens its own (chromium.page).
+const newPage = (width = 1280): Promise<Page> => chromium.keptPage({ viewport: { width, height: 900 } });
 
 const resultTitles = (page: Page) => page.locator('.paper-card__title').allInnerTexts();
 const status = (page: Page) => page.locator('[data-status]').innerText();
@@ -84,7 +86,7 @@ describe('search page', () => {
   });
 
   it('says when nothing matches, and when the index cannot load', async () => {
-    const page = await newPage(375);
+    const page = await chromium.page({ viewport: { width: 375, height: 900 } });
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('青光眼')}`);
     await expect.poll(() => status(page)).toBe('没有找到与“青光眼”相关的论文。文献库中没有“青光眼”。');
     expect(await page.locator('.paper-card').count()).toBe(0);
