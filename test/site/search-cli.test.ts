@@ -1,13 +1,14 @@
 // The search CLI over the built site: same engine as the browser, JSON in rank order.
 import { describe, expect, it } from 'vitest';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
-import { runScript } from '../helpers/run-script.ts';
+import { runScript, runScriptDirect } from '../helpers/run-script.ts';
 
-const search = (...args: string[]) => runScript('search', ['--dist', REPO_SITE_DIR, ...args]);
+// Once through npm (the first test), then straight to the script: the wiring needs proving once.
+const search = (...args: string[]) => runScriptDirect('search', ['--dist', REPO_SITE_DIR, ...args]);
 
 describe('npm run search', () => {
   it('prints one JSON array of results in rank order', () => {
-    const result = search('--json', '放射组学');
+    const result = runScript('search', ['--dist', REPO_SITE_DIR, '--json', '放射组学']);
     expect(result.status).toBe(0);
     const rows = JSON.parse(result.stdout) as Record<string, string>[];
     expect(rows.map((r) => r.id)).toEqual(['56-4', '56-1', '56-2']);
@@ -41,7 +42,7 @@ describe('npm run search', () => {
   });
 
   it('explains missing builds and bad options in one line', () => {
-    const missing = runScript('search', ['--dist', '/nonexistent', 'x']);
+    const missing = runScriptDirect('search', ['--dist', '/nonexistent', 'x']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/has no search index: build the site first/);
     const bad = search('--limit', 'many', 'x');

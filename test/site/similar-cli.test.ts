@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { SimilarRow } from '../../scripts/lib/similar-on-page.ts';
 import { REPO_SITE_DIR } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/built-pages.ts';
-import { runScript } from '../helpers/run-script.ts';
+import { runScript, runScriptDirect } from '../helpers/run-script.ts';
 
-const similar = (...args: string[]) => runScript('similar', ['--dist', REPO_SITE_DIR, ...args]);
+// Once through npm (by id), then straight to the script: the wiring needs proving once.
+const similar = (...args: string[]) => runScriptDirect('similar', ['--dist', REPO_SITE_DIR, ...args]);
 
 describe('similar papers', () => {
   it('are on every paper page, linked, best first, each with a reason', () => {
@@ -28,7 +29,7 @@ describe('similar papers', () => {
   });
 
   it('are what the CLI prints, by id or by DOI', () => {
-    const byId = similar('--json', '56-1');
+    const byId = runScript('similar', ['--dist', REPO_SITE_DIR, '--json', '56-1']);
     expect(byId.status).toBe(0);
     const rows = JSON.parse(byId.stdout) as SimilarRow[];
     const $ = loadPage(REPO_SITE_DIR, '/papers/56-1/');
