@@ -4,6 +4,10 @@
 //   - a single character jieba left alone, joined to its neighbours (多/实例/学习 → 多实例);
 //   - every suffix of two or more characters of each of those, so a query matches any part of a word as
 //     the prefix of an entry (组学 → 放射组学, 影像组学);
+//   - a word's last character with the whole next word (自动/分割 → 动分割), so a reader's sub-word that crosses
+//     jieba's cut here is still the prefix of an entry (动分 of 自动分割, which jieba keeps whole elsewhere). Only
+//     one character of the earlier word: no entry starts a word and runs on into the next, so a query of whole
+//     words still plans as those words (each word's first character starts a piece of its own);
 //   - a Latin word glued to the run with the character it touches (CT值 → ct值, X线 → x线).
 import type { GluedLatin } from './tokenize.ts';
 
@@ -68,6 +72,13 @@ export function hanIndexTokens(run: string, rules: HanTokenRules, glued: GluedLa
   for (const word of rules.known.findIn(run)) tokens.add(word);
   const entries = new Set<string>();
   for (const token of tokens) for (const suffix of suffixesOf(token)) entries.add(suffix);
+  words.forEach((word, i) => {
+    const wordChars = [...word];
+    const lastChar = wordChars[wordChars.length - 1] ?? '';
+    const next = words[i + 1];
+    // An orphan character is joined to its neighbours whole above; a function character joins nothing.
+    if (wordChars.length >= 2 && next && !rules.functionChars.has(lastChar) && !rules.functionChars.has(next)) entries.add(lastChar + next);
+  });
   const chars = [...run];
   const [first, last] = [chars[0] ?? '', chars[chars.length - 1] ?? ''];
   if (glued.before && !rules.functionChars.has(first)) entries.add(glued.before + first);

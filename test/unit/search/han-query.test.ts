@@ -78,7 +78,7 @@ describe('index entries of a run (han-index-tokens.ts)', () => {
     );
   });
 
-  it('hanIndexTokens: any part of a word is the start of an entry; no entry spans two words, except an orphan character joined to a neighbour', () => {
+  it('hanIndexTokens: any part of a word, or a word’s last character and the next word, is the start of an entry; nothing else joins two words', () => {
     fc.assert(
       fc.property(cutRun, fc.array(hanText(CONTENT, 2, 3), { maxLength: 3 }), (words, known) => {
         const run = words.join('');
@@ -93,6 +93,17 @@ describe('index entries of a run (han-index-tokens.ts)', () => {
           return [...(joinable(before) ? [before + w] : []), ...(joinable(after) ? [w + after] : [])];
         });
         const tokens = [...words.filter((w) => chars(w).length >= 2), ...knownWords.findIn(run), ...joins];
+        // A word's last character with the whole next word, function characters on neither side.
+        const tails = words.flatMap((w, i) => {
+          const [last, next] = [chars(w).at(-1) ?? '', words[i + 1]];
+          return chars(w).length >= 2 && !FUNCTION_CHARS.has(last) && joinable(next) ? [last + next] : [];
+        });
+        for (const tail of tails) {
+          for (let to = 2; to <= chars(tail).length; to++) {
+            const part = chars(tail).slice(0, to).join('');
+            expect(entries.some((e) => e.startsWith(part)), `${part} across ${tail}`).toBe(true);
+          }
+        }
         // Complete: every part of two or more characters of a token starts some entry.
         for (const token of tokens) {
           const tc = chars(token);
@@ -103,10 +114,10 @@ describe('index entries of a run (han-index-tokens.ts)', () => {
             }
           }
         }
-        // Sound: an entry is a suffix of a token, so never two characters of different words side by side.
+        // Sound: an entry is a suffix of a token or a tail, so no entry starts a word and runs on into the next.
         for (const entry of entries) {
           expect(chars(entry).length).toBeGreaterThanOrEqual(2);
-          expect(tokens.some((t) => t.endsWith(entry)), entry).toBe(true);
+          expect(tokens.some((t) => t.endsWith(entry)) || tails.includes(entry), entry).toBe(true);
         }
       }),
       SETTINGS,
@@ -224,6 +235,11 @@ describe('planning a Han query (han-plan.ts), as a table', () => {
     ['组学', [0, 1, 12], []],
     ['射组', [0], []],
     ['肝', [10], []], // one character: every word starting with it
+    // A part crossing jieba's cut, from a word's last character on: 射治 of 放射/治疗, 射治疗组 of 放射/治疗/组学,
+    // 试集 of 测试/集中 and of 测试集.
+    ['射治', [12], []],
+    ['射治疗组', [12], []],
+    ['试集', [4, 5], []],
     // Characters scattered over words never join.
     ['心衰', [2], []],
     ['衰老', [3], []],
