@@ -69,7 +69,7 @@ export function startSearchPage(): void {
       outcome = result;
       shown = 0;
       view.clearResults();
-      tools.enableExport(result.hits.length > 0);
+      tools.showFor(result.hits.length);
       view.showStatus(statusLine(search, result), searchNotices(result), (query) => apply({ kind: 'submitted', query }));
       showMore();
       // Counts come second: results never wait for facets.json.

@@ -89,11 +89,19 @@ describe('result tools', () => {
     }
   });
 
-  it('cannot export nothing', async () => {
+  it('cannot export nothing, and offers no sort or export while there is no result', async () => {
     await withPage(1280, async (page) => {
       await page.goto(`${server.url}/search/?q=${encodeURIComponent('青光眼')}`);
       await expect.poll(() => status(page)).toContain('没有找到');
-      expect(await page.getByRole('button', { name: 'RIS', exact: true }).isDisabled()).toBe(true);
+      // By its attribute: a button that is not shown has no role a reader could find it by.
+      const ris = page.locator('[data-export="ris"]');
+      expect(await ris.isDisabled()).toBe(true);
+      expect(await ris.isVisible()).toBe(false);
+      expect(await page.locator('input[name="sort"]').first().isVisible()).toBe(false);
+      // A query with results brings the bar back, in the same place.
+      await page.locator('#search-query').fill('肺癌');
+      await expect.poll(() => ris.isVisible()).toBe(true);
+      expect(await ris.isDisabled()).toBe(false);
     });
   });
 });

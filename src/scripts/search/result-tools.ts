@@ -1,5 +1,5 @@
 // The bar above the results: sort order (相关度 / 最新) and the export of every result as RIS or BibTeX.
-// It is always on the page, so showing or enabling it never moves the results.
+// It always holds its place on the page, so showing, hiding or enabling it never moves the results.
 import type { CitationFormat } from '../../lib/meta/citation.ts';
 import { SORT_ORDERS, sortOrderOf, type SortOrder } from '../../lib/search/sort-order.ts';
 
@@ -12,13 +12,22 @@ export class ResultTools {
   private readonly sortInputs: HTMLInputElement[];
   private readonly exportButtons: HTMLButtonElement[];
   private readonly status: HTMLElement;
+  private readonly bar: HTMLElement;
 
   constructor(root: ParentNode = document) {
     this.sortInputs = [...root.querySelectorAll<HTMLInputElement>('input[name="sort"]')];
     this.exportButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-export]')];
     const status = root.querySelector<HTMLElement>('[data-export-status]');
-    if (this.sortInputs.length !== SORT_ORDERS.length || this.exportButtons.length === 0 || !status) throw new Error('search page is missing its result tools');
+    const bar = root.querySelector<HTMLElement>('[data-result-tools]');
+    if (this.sortInputs.length !== SORT_ORDERS.length || this.exportButtons.length === 0 || !status || !bar) throw new Error('search page is missing its result tools');
     this.status = status;
+    this.bar = bar;
+  }
+
+  /** With no result there is nothing to sort or export: the bar is not shown (it keeps its place). */
+  showFor(resultCount: number): void {
+    this.bar.toggleAttribute('data-nothing', resultCount === 0);
+    this.enableExport(resultCount > 0);
   }
 
   showSort(sort: SortOrder): void {
