@@ -18,8 +18,10 @@ export default defineConfig({
           // The repository's and the eval archive's search index, built once for every file that searches them.
           globalSetup: [TEMP_ROOT, 'test/setup/search-indexes.ts'],
           testTimeout: 60_000,
-          // Pure-logic files share their worker's imports (no file mocks a module or keeps global state); a fresh
-          // module graph per file cost about a second of start-up each, for 54 files.
+          // Pure-logic files share their worker's imports (no file mocks a module); a fresh module graph per file cost
+          // about a second of start-up each, for 54 files. One state does outlive a file: jieba's dictionary is one
+          // per process and never forgets a word, so every test must cut with the repository's editor words (as the
+          // fixtures do) or its own cutter (jiebaCutter's), never teach jieba words of its own.
           isolate: false,
         },
       },

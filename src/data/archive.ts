@@ -1,8 +1,9 @@
 // The archive as pages see it: collections unwrapped from Astro's entries.
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { feedCatalog, type FeedCatalog } from '../lib/feeds/feed-catalog.ts';
 import { contentFingerprint } from '../lib/archive/content-fingerprint.ts';
-import { contentDirFromEnv, loadArchive, validIssues } from '../lib/archive/load-archive.ts';
+import { contentDirFromEnv, loadArchive, loadEditorsSearchData, validIssues, withTaxonomyTerms, type SearchData } from '../lib/archive/load-archive.ts';
+import { SEARCH_DATA_ENTRY } from '../lib/archive/search-data-schema.ts';
 import type { Issue, Paper } from '../lib/newsletter/archive.ts';
 import { papersOf, sortIssuesNewestFirst } from '../lib/site/archive-views.ts';
 import type { Topic } from '../lib/topics/taxonomy.ts';
@@ -28,6 +29,14 @@ export async function getTopicsBySlug(): Promise<Map<string, Topic>> {
   return new Map((await getTopics()).map((topic) => [topic.slug, topic]));
 }
 
+/** What search and 相关文献 read from the editors' files, the taxonomy's Chinese terms among the known words. */
+export async function getSearchData(): Promise<SearchData> {
+  assertFilesStillValid();
+  const entry = await getEntry('searchData', SEARCH_DATA_ENTRY);
+  if (!entry) throw new Error('the searchData collection has no entry: see src/loaders/search-data-loader.ts');
+  return withTaxonomyTerms(entry.data, (await getTopics()).flatMap((t) => t.zh));
+}
+
 /** Every feed the site publishes: feed files, /subscribe/ and /feeds.opml read this one list. */
 export async function getFeedCatalog(): Promise<FeedCatalog> {
   return feedCatalog(await getIssues(), await getTopics());
@@ -36,7 +45,7 @@ export async function getFeedCatalog(): Promise<FeedCatalog> {
 let lastValidFingerprint: string | null = null;
 
 /**
- * In `astro dev` the collection keeps the last good archive when an editor saves a broken file. Each page render
+ * In `astro dev` a collection keeps the last good archive when an editor saves a broken file. Each page render
  * re-reads the files when any changed, so the browser shows Astro's error overlay with every file:line instead of stale pages
  * (a build stops in the loader before any page renders).
  */
@@ -47,5 +56,6 @@ function assertFilesStillValid(): void {
   const fingerprint = contentFingerprint(contentDir);
   if (fingerprint === lastValidFingerprint) return;
   validIssues(loadArchive(contentDir));
+  loadEditorsSearchData(contentDir);
   lastValidFingerprint = fingerprint;
 }

@@ -77,7 +77,7 @@ export function startSearchPage(): void {
       if (mine === generation) showFacets(counts, search.filters);
     } catch (error) {
       if (mine === generation) {
-        tools.enableExport(false);
+        tools.showFor(0);
         view.showFailure(failureText(error));
       }
     }

@@ -12,9 +12,10 @@ export interface BrowserHarness {
   /** A page in a fresh context: a desktop window unless the options say otherwise. */
   page(options?: BrowserContextOptions): Promise<Page>;
   /**
-   * One page per set of options for the whole file, handed out blank (about:blank, the options' colour scheme) to
-   * each test that asks. For tests that only open and inspect pages: a new page starts a renderer process, about
-   * half a second of CPU. It shares cookies and the HTTP cache between tests (the site keeps no other state).
+   * One page per set of options for the whole file, handed out blank (about:blank, no routes, the options' media
+   * emulation) to each test that asks. For tests that only open and inspect pages: a new page starts a renderer
+   * process, about half a second of CPU. It shares cookies and the HTTP cache between tests (the site keeps no
+   * other state), and event listeners a test adds stay: a test that listens for requests opens its own page.
    */
   keptPage(options?: BrowserContextOptions): Promise<Page>;
 }
@@ -60,11 +61,21 @@ export function useBrowser(options: { args?: readonly string[] } = {}): BrowserH
       const key = JSON.stringify(contextOptions);
       let page = kept.get(key);
       if (!page || page.isClosed()) {
-        page = await watch(await harness.browser.newContext({ viewport: DESKTOP, ...contextOptions })).newPage();
-        kept.set(key, page);
+        const fresh = await watch(await harness.browser.newContext({ viewport: DESKTOP, ...contextOptions })).newPage();
+        // A crashed renderer would fail every later test of the file: the next one gets a new page.
+        fresh.on('crash', () => kept.delete(key));
+        kept.set(key, fresh);
+        page = fresh;
       }
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
       await page.goto('about:blank');
-      await page.emulateMedia({ colorScheme: contextOptions.colorScheme ?? 'light', media: null, reducedMotion: contextOptions.reducedMotion ?? null });
+      await page.emulateMedia({
+        colorScheme: contextOptions.colorScheme ?? 'light',
+        media: null,
+        reducedMotion: contextOptions.reducedMotion ?? null,
+        forcedColors: contextOptions.forcedColors ?? null,
+        contrast: contextOptions.contrast ?? null,
+      });
       return page;
     },
   };

@@ -21,6 +21,8 @@ export interface SyntheticIndex {
   concepts?: Readonly<Record<string, readonly number[]>>;
   /** Dictionary words (Han): a query never cuts them in two. */
   words?: readonly string[];
+  /** Terms that are only ever a word's last character with the next word (IndexShard.crossings). */
+  crossings?: ReadonlySet<string>;
   /** A few shards, so a query loads only some of them as in the browser. */
   shardCount?: number;
 }
@@ -53,7 +55,8 @@ export function syntheticIndexFiles(index: SyntheticIndex): SearchIndexFiles {
   const files: SearchIndexFiles = new Map([[manifestPath, JSON.stringify(manifest)]]);
   shards.forEach(({ terms, synonyms, words }, n) => {
     const concepts = Object.fromEntries(synonyms.flatMap((e) => e.concepts).map((c) => [c, [...(index.concepts?.[c] ?? [])]]));
-    const file: IndexShard = { ...stamp, map: flexMapOf(terms, ids), synonyms: packSynonyms(synonyms), concepts, words };
+    const crossings = terms.filter((term) => index.crossings?.has(term));
+    const file: IndexShard = { ...stamp, map: flexMapOf(terms, ids), synonyms: packSynonyms(synonyms), concepts, words, crossings };
     files.set(shardPath(n), JSON.stringify(file));
   });
   return files;

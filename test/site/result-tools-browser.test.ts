@@ -98,10 +98,14 @@ describe('result tools', () => {
       expect(await ris.isDisabled()).toBe(true);
       expect(await ris.isVisible()).toBe(false);
       expect(await page.locator('input[name="sort"]').first().isVisible()).toBe(false);
-      // A query with results brings the bar back, in the same place.
+      // Not shown, but holding its place: a query with results brings it back where it was.
+      const bar = page.locator('[data-result-tools]');
+      const hiddenBox = await bar.boundingBox();
+      expect(hiddenBox?.height).toBeGreaterThan(0);
       await page.locator('#search-query').fill('肺癌');
       await expect.poll(() => ris.isVisible()).toBe(true);
       expect(await ris.isDisabled()).toBe(false);
+      expect(await bar.boundingBox()).toEqual(hiddenBox);
     });
   });
 });

@@ -42,7 +42,8 @@ describe('npm run search', () => {
   });
 
   it('explains missing builds and bad options in one line', () => {
-    const missing = runScriptDirect('search', ['--dist', '/nonexistent', 'x']);
+    // Through npm: its exit code reaches the caller.
+    const missing = runScript('search', ['--dist', '/nonexistent', 'x']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/has no search index: build the site first/);
     const bad = search('--limit', 'many', 'x');

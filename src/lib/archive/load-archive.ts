@@ -104,15 +104,28 @@ export interface SearchData {
   thesaurus: Thesaurus;
 }
 
-export function loadSearchData(contentDir: string, taxonomyTerms: readonly string[]): SearchData {
-  const dictionary = readData(contentDir, 'dictionary.txt');
-  const stopwords = readData(contentDir, 'stopwords.yaml');
-  const journals = readData(contentDir, 'journals.yaml');
-  const synonyms = readData(contentDir, 'synonyms.yaml');
+/** The files editors keep for search, which `loadEditorsSearchData` reads (and astro dev watches). */
+export const SEARCH_DATA_FILES = { dictionary: 'dictionary.txt', stopwords: 'stopwords.yaml', journals: 'journals.yaml', synonyms: 'synonyms.yaml' } as const;
+
+/** The editors' search files as parsed (the site's `searchData` collection): the dictionary alone as known words. */
+export function loadEditorsSearchData(contentDir: string): SearchData {
+  const dictionary = readData(contentDir, SEARCH_DATA_FILES.dictionary);
+  const stopwords = readData(contentDir, SEARCH_DATA_FILES.stopwords);
+  const journals = readData(contentDir, SEARCH_DATA_FILES.journals);
+  const synonyms = readData(contentDir, SEARCH_DATA_FILES.synonyms);
   return {
     thesaurus: parseThesaurus(synonyms.text, synonyms.file),
-    knownWords: [...new Set([...parseDictionary(dictionary.text), ...taxonomyTerms])],
+    knownWords: parseDictionary(dictionary.text),
     stopwords: parseStopwords(stopwords.text, stopwords.file),
     journals: parseJournalRegistry(journals.text, journals.file).entries,
   };
+}
+
+/** The taxonomy's Chinese terms are known words too: jieba keeps them whole. */
+export function withTaxonomyTerms(editors: SearchData, taxonomyTerms: readonly string[]): SearchData {
+  return { ...editors, knownWords: [...new Set([...editors.knownWords, ...taxonomyTerms])] };
+}
+
+export function loadSearchData(contentDir: string, taxonomyTerms: readonly string[]): SearchData {
+  return withTaxonomyTerms(loadEditorsSearchData(contentDir), taxonomyTerms);
 }

@@ -10,7 +10,7 @@ import type { Topic } from '../topics/taxonomy.ts';
 import { conversionFor } from './build-conversion.ts';
 import { BuiltVocabulary, conceptPapers, simplifiedCharsOf, synonymEntries, synonymShardKey, chineseNames } from './build-synonyms.ts';
 import { HanConverter } from './han-conversion.ts';
-import { hanIndexTokens, KnownWords } from './han-index-tokens.ts';
+import { HanEntryTally, KnownWords } from './han-index-tokens.ts';
 import {
   configFingerprint,
   FIELD_GROUPS,
@@ -83,6 +83,8 @@ export function fieldTexts(paper: Paper, topicsBySlug: ReadonlyMap<string, Topic
 export interface Postings {
   papers: Paper[];
   byToken: Map<string, number[]>;
+  /** Han entries that are only ever a word's last character with the next word (see han-index-tokens.ts). */
+  crossingsOnly: ReadonlySet<string>;
 }
 
 /** The segmentation half of the build: every paper's tokens per field group. */
@@ -92,7 +94,8 @@ export function collectPostings(input: SearchIndexInput): Postings {
   const byToken = new Map<string, number[]>();
   const stopwords = new Set(input.stopwords.index);
   const hanRules = { cut: input.cut, known: new KnownWords(input.knownWords), functionChars: new Set(input.stopwords.functionChars) };
-  const segmentHan: HanSegmenter = (run, glued) => hanIndexTokens(run, hanRules, glued);
+  const tally = new HanEntryTally();
+  const segmentHan: HanSegmenter = (run, glued) => tally.entriesOf(run, hanRules, glued);
   papers.forEach((paper, n) => {
     const texts = fieldTexts(paper, topicsBySlug);
     for (const group of Object.keys(FIELD_GROUPS) as FieldGroup[]) {
@@ -109,7 +112,7 @@ export function collectPostings(input: SearchIndexInput): Postings {
       }
     }
   });
-  return { papers, byToken };
+  return { papers, byToken, crossingsOnly: tally.crossingsOnly() };
 }
 
 /** What the indexing half needs besides the postings. */
@@ -170,7 +173,8 @@ export function writeIndexFiles(postings: Postings, input: IndexVocabularyInput)
     const concepts: Record<string, number[]> = {};
     for (const entry of shardSynonyms) for (const concept of entry.concepts) concepts[concept] = papersOfConcept.get(concept) ?? [];
     const words = wordsByShard.get(shard) ?? [];
-    put(shardPath(shard), { ...stamp, map: flexMapOf(terms, byToken), synonyms: packSynonyms(shardSynonyms), concepts, words } satisfies IndexShard);
+    const crossings = terms.filter((term) => postings.crossingsOnly.has(term));
+    put(shardPath(shard), { ...stamp, map: flexMapOf(terms, byToken), synonyms: packSynonyms(shardSynonyms), concepts, words, crossings } satisfies IndexShard);
   }
   papers.forEach((paper, n) => put(docPath(n), searchDocOf(paper, n, stamp, topicsBySlug)));
   return files;

@@ -5,9 +5,9 @@
 //   - every suffix of two or more characters of each of those, so a query matches any part of a word as
 //     the prefix of an entry (组学 → 放射组学, 影像组学);
 //   - a word's last character with the whole next word (自动/分割 → 动分割), so a reader's sub-word that crosses
-//     jieba's cut here is still the prefix of an entry (动分 of 自动分割, which jieba keeps whole elsewhere). Only
-//     one character of the earlier word: no entry starts a word and runs on into the next, so a query of whole
-//     words still plans as those words (each word's first character starts a piece of its own);
+//     jieba's cut here is still the prefix of an entry (动分 of 自动分割, which jieba keeps whole elsewhere). Such a
+//     crossing entry can start where a query's word starts (双肺/结节检测 → 肺结节检测), so the build ships which
+//     entries are only ever crossings, and the planner prices a piece found only among them above two words;
 //   - a Latin word glued to the run with the character it touches (CT值 → ct值, X线 → x线).
 import type { GluedLatin } from './tokenize.ts';
 
@@ -55,9 +55,10 @@ export interface HanTokenRules {
 
 /**
  * The index entries of one Han run, without repeats. A Latin word glued to the run (CT值, X线) also makes an entry
- * with the character it touches, which a query of the same glued text finds whole.
+ * with the character it touches, which a query of the same glued text finds whole. `crossings` collects the entries
+ * that are here only as a word's last character with the next word.
  */
-export function hanIndexTokens(run: string, rules: HanTokenRules, glued: GluedLatin = {}): string[] {
+export function hanIndexTokens(run: string, rules: HanTokenRules, glued: GluedLatin = {}, crossings?: Set<string>): string[] {
   const words = rules.cut(run);
   const tokens = new Set<string>();
   const isOrphan = (word: string | undefined): boolean => word !== undefined && [...word].length === 1 && !rules.functionChars.has(word);
@@ -77,11 +78,35 @@ export function hanIndexTokens(run: string, rules: HanTokenRules, glued: GluedLa
     const lastChar = wordChars[wordChars.length - 1] ?? '';
     const next = words[i + 1];
     // An orphan character is joined to its neighbours whole above; a function character joins nothing.
-    if (wordChars.length >= 2 && next && !rules.functionChars.has(lastChar) && !rules.functionChars.has(next)) entries.add(lastChar + next);
+    if (wordChars.length < 2 || !next || rules.functionChars.has(lastChar) || rules.functionChars.has(next)) return;
+    const crossing = lastChar + next;
+    if (!entries.has(crossing)) crossings?.add(crossing);
+    entries.add(crossing);
   });
   const chars = [...run];
   const [first, last] = [chars[0] ?? '', chars[chars.length - 1] ?? ''];
   if (glued.before && !rules.functionChars.has(first)) entries.add(glued.before + first);
   if (glued.after && !rules.functionChars.has(last)) entries.add(last + glued.after);
   return [...entries];
+}
+
+/**
+ * The Han entries of many runs, telling which entries are only ever crossings (a word's last character with the next
+ * word): the build ships those so the planner can price them (IndexShard.crossings).
+ */
+export class HanEntryTally {
+  private readonly crossing = new Set<string>();
+  private readonly word = new Set<string>();
+
+  entriesOf(run: string, rules: HanTokenRules, glued: GluedLatin = {}): string[] {
+    const crossings = new Set<string>();
+    const entries = hanIndexTokens(run, rules, glued, crossings);
+    for (const entry of entries) (crossings.has(entry) ? this.crossing : this.word).add(entry);
+    return entries;
+  }
+
+  /** Entries some run made as a crossing and none as (part of) a word. */
+  crossingsOnly(): Set<string> {
+    return new Set([...this.crossing].filter((entry) => !this.word.has(entry)));
+  }
 }

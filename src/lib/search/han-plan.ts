@@ -35,6 +35,11 @@ const namesTopic = (step: Step): boolean => step.kind === 'synonym' && step.entr
 // longer indexed word), then a piece, then a function character (two of them cost more than a piece, so 其中
 // and 中等 stay words); an uncovered character is prohibitive.
 const COST = { piece: 10, word: 2, functionChar: 6, uncovered: 1000 } as const;
+// A piece found only among entries that join a word's last character to the next word (动分 of 自动/分割): dearer
+// than two pieces, so a query of whole words (肺结节 + 检测) never reads as one crossing entry (双肺/结节检测) that
+// would require them side by side.
+const CROSSING_PIECE_COST = 2 * COST.piece + 1;
+const pieceCost = (piece: string, lexicon: Lexicon): number => (lexicon.hasWordPrefix(piece) ? COST.piece : CROSSING_PIECE_COST);
 // jieba may have cut a paper's sentence elsewhere than the cheapest cover of the query (测试/集中 where the
 // query reads 测试集 + 中; 语言/模型 where another paper has 语言模型 inside 大语言模型). Covers up to one piece
 // dearer than the cheapest are searched too, as alternatives; a dictionary word is never cut in two.
@@ -75,7 +80,7 @@ function stepsFrom(chars: readonly string[], i: number, context: HanContext): { 
     const piece = chars.slice(i, j).join('');
     const entries = lexicon.synonymsFor(piece, chars[i] ?? '');
     if (entries.length > 0) steps.push({ to: j, cost: COST.piece, step: { kind: 'synonym', text: piece, entries } });
-    else if (lexicon.hasPrefix(piece)) steps.push({ to: j, cost: COST.piece, step: { kind: 'piece', text: piece } });
+    else if (lexicon.hasPrefix(piece)) steps.push({ to: j, cost: pieceCost(piece, lexicon), step: { kind: 'piece', text: piece } });
   }
   if (!context.keepFiller) {
     for (const { word, kind } of rules.chineseDropsAt(chars, i)) {
@@ -87,11 +92,11 @@ function stepsFrom(chars: readonly string[], i: number, context: HanContext): { 
     const entries = lexicon.synonymsFor(to, [...to][0] ?? '');
     const next = i + [...from].length;
     if (entries.length > 0) steps.push({ to: next, cost: COST.piece, step: { kind: 'synonym', text: to, entries } });
-    else if (lexicon.hasPrefix(to)) steps.push({ to: next, cost: COST.piece, step: { kind: 'piece', text: to } });
+    else if (lexicon.hasPrefix(to)) steps.push({ to: next, cost: pieceCost(to, lexicon), step: { kind: 'piece', text: to } });
   }
   const char = chars[i] ?? '';
   if (rules.functionChars.has(char)) steps.push({ to: i + 1, cost: COST.functionChar, step: { kind: 'dropped', text: char, why: 'function' } });
-  // A run of one character stands for every word that starts with it (肝 → 肝癌, 肝硬化).
+  // A run of one character stands for every entry that starts with it (肝 → 肝癌, 肝硬化, and 肝患者 of 脂肪肝/患者).
   else if (n === 1 && lexicon.hasPrefix(char)) steps.push({ to: 1, cost: COST.piece, step: { kind: 'piece', text: char } });
   steps.push({ to: i + 1, cost: COST.uncovered, step: { kind: 'uncovered', text: char } });
   return steps;

@@ -62,6 +62,11 @@ export interface IndexShard extends IndexStamp {
   concepts: Record<string, number[]>;
   /** Dictionary words starting with this shard's characters: a query never splits them (放射组学 ≠ 放射 + 组学). */
   words: string[];
+  /**
+   * Terms here that are only ever a word's last character with the next word (动分割 of 自动/分割), sorted: a query
+   * piece found only among them is priced above two words, so whole words never read as one crossing entry.
+   */
+  crossings: string[];
 }
 
 /** docs/<n>.json: what a result shows, fetched only for results on screen. */

@@ -28,6 +28,8 @@ export class LoadedShard {
   readonly concepts: Readonly<Record<string, number[]>>;
   /** Dictionary words and the names of topics and journals starting here: never cut in two by a query. */
   readonly knownWords: ReadonlySet<string>;
+  /** Terms that only ever join a word's last character to the next word. */
+  private readonly crossings: ReadonlySet<string>;
 
   constructor(shard: IndexShard) {
     // The shard file is FlexSearch's own export; import it as is, and read its keys as our vocabulary.
@@ -43,6 +45,7 @@ export class LoadedShard {
       this.synonymsByFirstToken.set(first, [...(this.synonymsByFirstToken.get(first) ?? []), entry]);
     }
     this.concepts = shard.concepts;
+    this.crossings = new Set(shard.crossings);
     this.knownWords = new Set([...shard.words, ...this.synonyms.filter((e) => e.concepts.some((c) => !isWordConcept(c))).map((e) => e.key)]);
   }
 
@@ -74,6 +77,11 @@ export class LoadedShard {
 
   termsWithPrefix(prefix: string): string[] {
     return withPrefix(this.terms, prefix);
+  }
+
+  /** Whether some term starting with `prefix` is more than a crossing of two words. */
+  hasWordPrefix(prefix: string): boolean {
+    return this.crossings.size === 0 ? this.hasPrefix(prefix) : withPrefix(this.terms, prefix).some((term) => !this.crossings.has(term));
   }
 }
 
@@ -111,6 +119,11 @@ export class Lexicon {
 
   termsWithPrefix(prefix: string): string[] {
     return prefix ? (this.shardFor(prefix)?.termsWithPrefix(prefix) ?? []) : [];
+  }
+
+  /** As hasPrefix, counting no entry that only joins a word's last character to the next word (动分割). */
+  hasWordPrefix(prefix: string): boolean {
+    return prefix ? (this.shardFor(prefix)?.hasWordPrefix(prefix) ?? false) : false;
   }
 
   /** Papers of a concept (topic or journal) that a loaded synonym points to. */

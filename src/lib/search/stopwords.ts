@@ -6,7 +6,7 @@ const words = z.array(z.string().trim().min(1)).default([]);
 const hanWords = z.array(z.string().trim().regex(/^\p{Script=Han}+$/u, 'Chinese characters only')).default([]);
 const latinWords = z.array(z.string().trim().regex(/^[a-z']+$/, 'lower-case English words only')).default([]);
 
-const stopwordsSchema = z
+export const stopwordsSchema = z
   .object({
     /** English words dropped from papers and queries alike. */
     index: latinWords,

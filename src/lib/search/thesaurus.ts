@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { parseYamlData } from '../content-data/yaml-data.ts';
 
-const thesaurusSchema = z.array(z.array(z.string().trim().min(1)).min(2, 'a synonym entry lists at least two names'));
+export const thesaurusSchema = z.array(z.array(z.string().trim().min(1)).min(2, 'a synonym entry lists at least two names'));
 
 /** Each entry: equivalent names, in any language. */
 export type Thesaurus = string[][];

@@ -23,7 +23,7 @@ const journalSchema = z
   })
   .strict();
 
-const registrySchema = z.array(journalSchema);
+export const registrySchema = z.array(journalSchema);
 
 export type JournalEntry = z.output<typeof journalSchema>;
 

@@ -10,7 +10,7 @@ import { conversionFor } from '../../../src/lib/search/build-conversion.ts';
 import type { SearchEngine, SearchOutcome } from '../../../src/lib/search/engine.ts';
 import { describeNode } from '../../../src/lib/search/explain-query.ts';
 import { HanConverter, type ShippedConversion } from '../../../src/lib/search/han-conversion.ts';
-import { hanIndexTokens, KnownWords, suffixesOf } from '../../../src/lib/search/han-index-tokens.ts';
+import { HanEntryTally, hanIndexTokens, KnownWords, suffixesOf } from '../../../src/lib/search/han-index-tokens.ts';
 import type { ShippedRules } from '../../../src/lib/search/query-rules.ts';
 import { editorRules, syntheticEngine, type SyntheticIndex } from '../../helpers/synthetic-index.ts';
 import { REPO_CONTENT } from '../../helpers/search-index.ts';
@@ -196,12 +196,14 @@ describe('the conversion a build ships (build-conversion.ts)', () => {
 /** Papers as jieba would cut them (one run each), indexed by the real build code. */
 function hanIndex(papers: readonly (readonly string[])[], known: readonly string[], rules: ShippedRules): { index: SyntheticIndex; entries: string[][] } {
   const knownWords = new KnownWords(known);
-  const entries = papers.map((words) => hanIndexTokens(words.join(''), { cut: () => words, known: knownWords, functionChars: FUNCTION_CHARS }));
+  const tally = new HanEntryTally();
+  const entries = papers.map((words) => tally.entriesOf(words.join(''), { cut: () => words, known: knownWords, functionChars: FUNCTION_CHARS }));
+  const crossings = tally.crossingsOnly();
   const postings = new Map<string, [number, number][]>();
   entries.forEach((list, n) => {
     for (const entry of list) postings.set(entry, [...(postings.get(entry) ?? []), [n, 1]]);
   });
-  return { index: { paperCount: papers.length, postings, rules, words: known.filter((w) => chars(w).length >= 2) }, entries };
+  return { index: { paperCount: papers.length, postings, rules, words: known.filter((w) => chars(w).length >= 2), crossings }, entries };
 }
 
 const hitsOf = (outcome: SearchOutcome): number[] => outcome.hits.map((h) => h.n).sort((a, b) => a - b);
@@ -221,6 +223,8 @@ const TABLE_PAPERS: string[][] = [
   ['肝癌', '筛查', '肝硬化'], // 10
   ['论文', '写作', '方法'], // 11
   ['放射', '治疗', '组学'], // 12: 放射 and 组学, never 放射组学
+  ['双肺', '结节检测'], // 13: crossing entry 肺结节检测
+  ['肺结节', '的', '检测'], // 14: 肺结节 and 检测 apart
 ];
 const TABLE_KNOWN = ['放射组学', '影像组学', '心衰', '肝硬化'];
 
@@ -240,6 +244,10 @@ describe('planning a Han query (han-plan.ts), as a table', () => {
     ['射治', [12], []],
     ['射治疗组', [12], []],
     ['试集', [4, 5], []],
+    // Whole words never read as one crossing entry, which would need them side by side: not in a question either,
+    // where only the cheapest reading is searched.
+    ['肺结节检测', [13, 14], []],
+    ['肺结节检测吗', [13, 14], [['吗', 'question']]],
     // Characters scattered over words never join.
     ['心衰', [2], []],
     ['衰老', [3], []],
@@ -335,6 +343,25 @@ describe('planning a Han query, as properties over random archives', () => {
         const droppedF = outcome.plan.dropped.some((d) => d.text === f && d.why === 'function');
         if (entries.flat().some((e) => e.startsWith(query))) expect(droppedF, 'an indexed word covers it').toBe(false);
         if (!entries.flat().some((e) => e.includes(f))) expect(droppedF, 'no indexed word has it').toBe(true);
+      }),
+      SETTINGS,
+    );
+  });
+
+  it('two of a paper’s words typed together as a question find every paper holding both, side by side or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(archive, fc.nat(), fc.nat(), fc.nat(), async (picked, p, i, j) => {
+        const { index, entries } = hanIndex(picked.papers, picked.known, rules);
+        const own = (picked.papers[p % picked.papers.length] ?? []).filter((w) => chars(w).length >= 2 && !FILLERS.includes(w) && !chars(w).some((c) => FUNCTION_CHARS.has(c)));
+        fc.pre(own.length > 0);
+        const [a, b] = [own[i % own.length] ?? '', own[j % own.length] ?? ''];
+        const query = a + b;
+        // Other readings that rightly win: an indexed word holding the whole query, a dictionary word across the join.
+        fc.pre(!entries.flat().some((e) => e.startsWith(query)));
+        fc.pre(!picked.known.some((k) => query.includes(k) && !a.includes(k) && !b.includes(k)));
+        const holders = entries.flatMap((list, n) => (list.some((e) => e.startsWith(a)) && list.some((e) => e.startsWith(b)) ? [n] : []));
+        const engine = await syntheticEngine(index);
+        expect(hitsOf(await engine.search(`${query}吗 `))).toEqual(expect.arrayContaining(holders));
       }),
       SETTINGS,
     );
