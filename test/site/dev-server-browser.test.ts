@@ -1,9 +1,10 @@
 // `npm run dev` as an editor uses it: a file saved broken shows Astro's error overlay with file:line in the
-// browser, not stale pages; a deleted issue's pages are gone.
+// browser, not stale pages; a deleted issue's pages are gone; a changed search file rebuilds the search index.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT } from '../helpers/build-site.ts';
@@ -32,6 +33,22 @@ async function freePort(): Promise<number> {
 }
 
 const status = async (path: string): Promise<number> => (await fetch(`${origin}${path}`)).status;
+
+/** What Vite's error overlay says on the page at `path`, once it shows (the files are read again on a render). */
+async function overlayText(page: Page, path: string): Promise<string> {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${origin}${path}`);
+        // The overlay is drawn by Vite's client script once it has loaded.
+        await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 5000 }).catch(() => null);
+        return page.locator('vite-error-overlay').count();
+      },
+      { timeout: 30_000, interval: 1000 },
+    )
+    .toBeGreaterThan(0);
+  return page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+}
 
 beforeAll(async () => {
   const port = await freePort();
@@ -67,18 +84,7 @@ describe('astro dev', () => {
     const broken = issue57.replace('期刊:European Radiology\n', '');
     writeFileSync(file, broken);
     const page = await chromium.page();
-    await expect
-      .poll(
-        async () => {
-          await page.goto(`${origin}/issues/`);
-          // The overlay is drawn by Vite's client script once it has loaded.
-          await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 5000 }).catch(() => null);
-          return page.locator('vite-error-overlay').count();
-        },
-        { timeout: 30_000, interval: 1000 },
-      )
-      .toBeGreaterThan(0);
-    const shown = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+    const shown = await overlayText(page, '/issues/');
     const line = broken.split('\n').findIndex((l) => l.startsWith('4. MRI与超声')) + 1;
     expect(shown).toContain(`057.txt:${line}: paper 4 has no 期刊 line`);
 
@@ -89,5 +95,24 @@ describe('astro dev', () => {
     expect(await page.locator('main').innerText()).not.toContain('第57期');
     expect(await status('/papers/56-1/')).toBe(200);
     await page.context().close();
+  });
+
+  it('reads a changed search file at once: broken, the overlay names its line; fixed, the search index is rebuilt', async () => {
+    const file = join(content, 'synonyms.yaml');
+    const original = readFileSync(file, 'utf8');
+    const indexFolder = async (): Promise<string | undefined> => /\/search-index\/([0-9a-f]{16})\//.exec(await (await fetch(`${origin}/search/`)).text())?.[1];
+    const before = await indexFolder();
+    expect(before).toMatch(/^[0-9a-f]{16}$/);
+
+    const broken = `${original}\n- [只有一个名字]\n`;
+    writeFileSync(file, broken);
+    const page = await chromium.page();
+    expect(await overlayText(page, '/search/')).toContain(`synonyms.yaml:${broken.split('\n').length - 1}:`);
+
+    // A new synonym pair changes the shards, so the index is served from a new folder.
+    writeFileSync(file, `${original}\n- [青光眼, glaucoma]\n`);
+    await expect.poll(indexFolder, { timeout: 30_000, interval: 1000 }).not.toBe(before);
+    await page.goto(`${origin}/search/`);
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
   });
 });

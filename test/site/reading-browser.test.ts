@@ -17,6 +17,8 @@ beforeAll(() => {
 });
 
 const readerPage = (viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => chromium.page({ viewport, colorScheme });
+// For tests that only navigate and read (no listeners): one page per viewport and scheme serves them all.
+const keptReaderPage = (viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => chromium.keptPage({ viewport, colorScheme });
 
 describe('reading the archive', () => {
   it.each([
@@ -37,7 +39,7 @@ describe('reading the archive', () => {
   });
 
   it('from a paper, a disease tag leads to its facet page listing the paper', async () => {
-    const page = await readerPage({ width: 1280, height: 900 });
+    const page = await keptReaderPage({ width: 1280, height: 900 });
     await page.goto(`${server.url}/papers/56-2/`);
     await page.locator('.paper__meta').getByRole('link', { name: /淋巴瘤/ }).click();
     await page.waitForURL(/\/diseases\/lymphoma\/$/);
@@ -83,7 +85,7 @@ describe('reading the archive', () => {
     ['desktop', { width: 1280, height: 900 }, 'light'],
     ['phone', { width: 390, height: 844 }, 'dark'],
   ] as const)('shows the subscribe page on %s: every feed with its count and address, the OPML file, how to subscribe', async (name, viewport, scheme) => {
-    const page = await readerPage(viewport, scheme);
+    const page = await keptReaderPage(viewport, scheme);
     await page.goto(`${server.url}/`);
     await page.locator('footer').getByRole('link', { name: 'RSS 订阅' }).click();
     await page.waitForURL(/\/subscribe\/$/);
@@ -98,7 +100,7 @@ describe('reading the archive', () => {
   });
 
   it('serves a feed opened in the browser as plain XML (no XSLT view), and the OPML file as a download', async () => {
-    const page = await readerPage({ width: 1280, height: 900 });
+    const page = await keptReaderPage({ width: 1280, height: 900 });
     const response = await page.goto(`${server.url}/rss.xml`);
     expect(response?.headers()['content-type']).toMatch(/^application\/xml/);
     // With no stylesheet to apply, the browser shows the XML source itself.
@@ -110,7 +112,7 @@ describe('reading the archive', () => {
   });
 
   it('serves the 404 page for an unknown address', async () => {
-    const page = await readerPage({ width: 800, height: 600 });
+    const page = await keptReaderPage({ width: 800, height: 600 });
     const response = await page.goto(`${server.url}/papers/99-9/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('页面不存在');
