@@ -42,15 +42,19 @@ export function matchPaperStart(line: string): { order: number; title: string } 
   return { order: numberOf(m[1]), title: (m[2] ?? '').trim() };
 }
 
+/** A line opening with one of `labels` (group 1 of `pattern`): what the label names, as written, and the rest. */
+function labelledLine<Name>(pattern: RegExp, labels: Readonly<Record<string, Name>>, line: string): { name: Name; label: string; rest: string } | null {
+  const m = pattern.exec(line);
+  const name = m?.[1] === undefined ? undefined : labels[m[1]];
+  return m?.[1] && name !== undefined ? { name, label: m[1], rest: (m[2] ?? '').trim() } : null;
+}
+
 const FIELD_LABELS: Record<string, FieldName> = { 期刊: 'journal', 英文标题: 'titleEn' };
 const FIELD = /^\s*(期刊|英文标题)\s*[:：]\s*(.*)$/;
 
 export function matchField(line: string): { field: FieldName; label: string; value: string } | null {
-  const m = FIELD.exec(line);
-  if (!m?.[1]) return null;
-  const field = FIELD_LABELS[m[1]];
-  if (!field) return null;
-  return { field, label: m[1], value: (m[2] ?? '').trim() };
+  const m = labelledLine(FIELD, FIELD_LABELS, line);
+  return m && { field: m.name, label: m.label, value: m.rest };
 }
 
 // A short Chinese key with a colon in a paper's header block, e.g. 作者:; kept out of the text with a warning.
@@ -77,11 +81,8 @@ const SECTION_LABELS: Record<string, SectionName> = {
 const SECTION = new RegExp(`^\\s*(${Object.keys(SECTION_LABELS).join('|')})\\s*(?:[:：]\\s*(.*))?$`);
 
 export function matchSection(line: string): { section: SectionName; label: string; rest: string } | null {
-  const m = SECTION.exec(line);
-  if (!m?.[1]) return null;
-  const section = SECTION_LABELS[m[1]];
-  if (!section) return null;
-  return { section, label: m[1], rest: (m[2] ?? '').trim() };
+  const m = labelledLine(SECTION, SECTION_LABELS, line);
+  return m && { section: m.name, label: m.label, rest: m.rest };
 }
 
 // What editors write when they mean a marker: English names, and near synonyms the parser does not take as one.
