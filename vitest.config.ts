@@ -20,8 +20,8 @@ export default defineConfig({
           testTimeout: 60_000,
           // Pure-logic files share their worker's imports (no file mocks a module); a fresh module graph per file cost
           // about a second of start-up each, for 54 files. One state does outlive a file: jieba's dictionary is one
-          // per process and never forgets a word, so every test must cut with the repository's editor words (as the
-          // fixtures do) or its own cutter (jiebaCutter's), never teach jieba words of its own.
+          // per process and never forgets a word, so a test cuts with the repository's editor words (as the fixtures
+          // do) or with a cut function of its own, and never teaches jieba words of its own.
           isolate: false,
         },
       },

@@ -5,10 +5,10 @@ import { DOI_PREFIX } from '../newsletter/doi.ts';
 import { fnv1a } from '../text/hash.ts';
 
 /** Bumped whenever the shipped files change shape; the browser refuses other versions. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 /** Bumped whenever tokenization (runs, English folding and stemming, Han dictionary rules) changes. */
-export const TOKENIZER_VERSION = 2;
+export const TOKENIZER_VERSION = 3;
 
 /**
  * Field groups a term can occur in, as bits of a posting's mask. Titles weigh most, then the summary and

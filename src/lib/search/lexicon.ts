@@ -3,7 +3,7 @@ import { Index } from './flexsearch.ts';
 import { FIELD_GROUPS, MASK_SPAN, shardIndexOptions, shardOf } from './index-config.ts';
 import { unpackSynonyms, type IndexShard, type SynonymEntry } from './index-files.ts';
 import { EMPTY, type ScoredPapers } from './scored-papers.ts';
-import { hasPrefix, withPrefix } from './sorted-terms.ts';
+import { hasPrefix, someWithPrefix, withPrefix } from './sorted-terms.ts';
 import { isWordConcept } from './concepts.ts';
 
 /** FlexSearch's result limit: every posting of a term (postings come back as `paper * MASK_SPAN + mask`). */
@@ -81,7 +81,7 @@ export class LoadedShard {
 
   /** Whether some term starting with `prefix` is more than a crossing of two words. */
   hasWordPrefix(prefix: string): boolean {
-    return this.crossings.size === 0 ? this.hasPrefix(prefix) : withPrefix(this.terms, prefix).some((term) => !this.crossings.has(term));
+    return this.crossings.size === 0 ? this.hasPrefix(prefix) : someWithPrefix(this.terms, prefix, (term) => !this.crossings.has(term));
   }
 }
 

@@ -20,3 +20,9 @@ export function withPrefix(sorted: readonly string[], prefix: string): string[] 
 }
 
 export const hasPrefix = (sorted: readonly string[], prefix: string): boolean => (sorted[lowerBound(sorted, prefix)] ?? '').startsWith(prefix);
+
+/** Whether some term starting with `prefix` passes `test`; stops at the first that does, listing nothing. */
+export function someWithPrefix(sorted: readonly string[], prefix: string, test: (term: string) => boolean): boolean {
+  for (let i = lowerBound(sorted, prefix); i < sorted.length && (sorted[i] ?? '').startsWith(prefix); i++) if (test(sorted[i] ?? '')) return true;
+  return false;
+}

@@ -124,6 +124,15 @@ describe('index entries of a run (han-index-tokens.ts)', () => {
     );
   });
 
+  it('HanEntryTally: an entry some run makes as part of a word is no crossing, wherever else it crosses a cut', () => {
+    const rulesFor = (words: string[]) => ({ cut: () => words, known: new KnownWords([]), functionChars: FUNCTION_CHARS });
+    const tally = new HanEntryTally();
+    expect(tally.entriesOf('自动分割算法', rulesFor(['自动', '分割', '算法']))).toEqual(expect.arrayContaining(['动分割', '割算法']));
+    expect([...tally.crossingsOnly()].sort()).toEqual(['割算法', '动分割']);
+    tally.entriesOf('自动分割', rulesFor(['自动分割']));
+    expect([...tally.crossingsOnly()]).toEqual(['割算法']);
+  });
+
   it.each([
     [['X', '线'], { before: 'x' }, ['x线']],
     [['值'], { before: 'ct', after: 'ct' }, ['ct值', '值ct']],
@@ -244,8 +253,8 @@ describe('planning a Han query (han-plan.ts), as a table', () => {
     ['射治', [12], []],
     ['射治疗组', [12], []],
     ['试集', [4, 5], []],
-    // Whole words never read as one crossing entry, which would need them side by side: not in a question either,
-    // where only the cheapest reading is searched.
+    // Whole words never read as one crossing entry, which would need them side by side. Outside a question the word
+    // reading is searched as an alternative anyway; in a question only the cheapest reading is, so that row guards it.
     ['肺结节检测', [13, 14], []],
     ['肺结节检测吗', [13, 14], [['吗', 'question']]],
     // Characters scattered over words never join.
@@ -357,11 +366,24 @@ describe('planning a Han query, as properties over random archives', () => {
         const [a, b] = [own[i % own.length] ?? '', own[j % own.length] ?? ''];
         const query = a + b;
         // Other readings that rightly win: an indexed word holding the whole query, a dictionary word across the join.
-        fc.pre(!entries.flat().some((e) => e.startsWith(query)));
+        fc.pre(!entries.flat().some((e) => e.startsWith(query) && !index.crossings?.has(e)));
         fc.pre(!picked.known.some((k) => query.includes(k) && !a.includes(k) && !b.includes(k)));
         const holders = entries.flatMap((list, n) => (list.some((e) => e.startsWith(a)) && list.some((e) => e.startsWith(b)) ? [n] : []));
         const engine = await syntheticEngine(index);
         expect(hitsOf(await engine.search(`${query}吗 `))).toEqual(expect.arrayContaining(holders));
+      }),
+      SETTINGS,
+    );
+  });
+
+  it('…and where another paper’s cut runs them together (双肺/结节检测 beside 肺结节 的 检测), a question still finds both', async () => {
+    await fc.assert(
+      fc.asyncProperty(hanText(CONTENT, 2, 4), hanText(CONTENT, 2, 4), fc.constantFrom(...CONTENT), async (a, b, z) => {
+        const [first = '', ...rest] = chars(a);
+        // Paper 0 holds a and b apart; paper 1's crossing entry (first + rest + b) is a + b whole.
+        const { index } = hanIndex([[a, '的', b], [z + first, rest.join('') + b]], [], rules);
+        const engine = await syntheticEngine(index);
+        expect(hitsOf(await engine.search(`${a}${b}吗 `))).toEqual([0, 1]);
       }),
       SETTINGS,
     );
