@@ -64,6 +64,11 @@ export async function serveDirectory(siteDir: string, options: ServeOptions = {}
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps sockets open, some before it sends a request (preconnects): close() alone waits for them forever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
