@@ -1,17 +1,10 @@
 // Finds the stretches of text that name a differential diagnosis, a comparison, a source of false positives,
 // the other conditions a control group had, or the covariates a model adjusted for: a disease named only there
 // is not what the paper is about.
+import { CLAUSE, captureSpans, ENGLISH_FLAGS, SENTENCE, type Span } from './clause-patterns.ts';
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-// Each pattern's capture group is the differential stretch; it ends at the clause's end.
-// A full stop ends a clause, a decimal point (0.81) does not.
-const CLAUSE = String.raw`(?:[^，。；：,;:!?！？\n.]|\.(?=\d))`;
-// Covariate lists run over commas ("adjusted for age, sex, diabetes and hypertension").
-const SENTENCE = String.raw`(?:[^。；;!?！？\n.]|\.(?=\d))`;
+// Each pattern's capture group is the differential stretch; it ends at the clause's end (covariate lists, the
+// sentence's).
 const DIFFERENTIAL_PATTERNS: RegExp[] = [
   // 鉴别肺癌与肺炎 / 区分A和B: what follows 与/和 is the differential.
   new RegExp(String.raw`(?:鉴别|区分|区别)${CLAUSE}{1,30}?(?:与|和|及)(${CLAUSE}{1,30})`, 'gud'),
@@ -19,10 +12,10 @@ const DIFFERENTIAL_PATTERNS: RegExp[] = [
   new RegExp(String.raw`与(${CLAUSE}{1,30}?)(?:相)?(?:鉴别|区分|区别)`, 'gud'),
   new RegExp(String.raw`(?:鉴别诊断|误诊为|误诊|假阳性|假阴性|而非|而不是|排除|类似于)(${CLAUSE}{1,40})`, 'gud'),
   // distinguish lung cancer from pneumonia
-  new RegExp(String.raw`\b(?:distinguish|differentiat|discriminat|separat)\w*\b${CLAUSE}{1,80}?\bfrom\b(${CLAUSE}{1,80})`, 'giud'),
+  new RegExp(String.raw`\b(?:distinguish|differentiat|discriminat|separat)\w*\b${CLAUSE}{1,80}?\bfrom\b(${CLAUSE}{1,80})`, ENGLISH_FLAGS),
   new RegExp(
     String.raw`\b(?:differential diagnos[ie]s|false[- ]positives?|false[- ]negatives?|misdiagnos\w*|mimic\w*|mimicker\w*|versus|vs\.?|rather than|other than|excluding)(${CLAUSE}{1,80})`,
-    'giud',
+    ENGLISH_FLAGS,
   ),
   // 其他胰腺病变(胰腺神经内分泌肿瘤、慢性胰腺炎等): the other conditions of a comparison group.
   new RegExp(String.raw`(?:其他|其它)(${CLAUSE}{1,60})`, 'gud'),
@@ -33,23 +26,10 @@ const DIFFERENTIAL_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:合并症|并存疾病|基础疾病|危险因素|混杂因素)(?:包括|如|有|为)(${CLAUSE}{1,50})`, 'gud'),
   new RegExp(
     String.raw`\b(?:(?:adjust(?:ed|ing|ment)?|controll?(?:ed|ing))\s+for|(?:comorbidities|risk\s+factors|confounders)\s*(?:such\s+as|including|like|\(|:))(${SENTENCE}{1,120})`,
-    'giud',
+    ENGLISH_FLAGS,
   ),
 ];
 
 export function differentialSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const pattern of DIFFERENTIAL_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const range = m.indices?.[1];
-      if (range) spans.push({ start: range[0], end: range[1] });
-      pattern.lastIndex = m.index + 1;
-    }
-  }
-  return spans;
-}
-
-export function insideAny(spans: readonly Span[], position: number): boolean {
-  return spans.some((span) => position >= span.start && position < span.end);
+  return captureSpans(DIFFERENTIAL_PATTERNS, text);
 }

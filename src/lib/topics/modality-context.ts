@@ -1,7 +1,7 @@
 // Finds modality words that do not say what images a study used: a modality named only as the kind of report
 // or record a study reads (CT、MRI和X线报告, "radiograph reports"), or as the reference standard that confirmed
 // its findings (以复查X线、CT或临床随访确认, "confirmed by follow-up CT").
-import type { Span } from './differential.ts';
+import { CLAUSE, captureSpans, ENGLISH_FLAGS, SENTENCE, type Span } from './clause-patterns.ts';
 
 // A modality word naming a kind of text: directly followed by the report noun, optionally after a word for
 // the examination (CT检查报告, MRI scan reports). "Report generation" is the opposite: images in, text out.
@@ -45,37 +45,26 @@ export function reportKindMatches(text: string, matches: readonly Located[]): Se
   return reportKind;
 }
 
-// Up to the end of the sentence: a reference standard is often a list ("follow-up radiography, CT, or clinical
-// follow-up"), so commas do not end it; a decimal point does not either.
-const SENTENCE = String.raw`(?:[^。；;!?！？\n.]|\.(?=\d))`;
-const CLAUSE = String.raw`(?:[^，。；：,;:!?！？\n.]|\.(?=\d))`;
+// A reference standard is often a list ("follow-up radiography, CT, or clinical follow-up"), so some patterns run
+// to the sentence's end.
 const REFERENCE_PATTERNS: RegExp[] = [
   // 以复查X线、CT或临床随访确认 / 经增强CT证实 / 以MRI为参考标准
   new RegExp(String.raw`(?:以|经|由)(${CLAUSE}{1,25}?)(?:确认|证实|确诊|核实|为参考标准|为金标准|为标准|作为参考标准|作为金标准)`, 'gud'),
   // 诊断依据基因检测、心内膜心肌活检或核素显像
   new RegExp(String.raw`(?:诊断|确诊)(?:依据|根据|基于)(${CLAUSE}{1,50})`, 'gud'),
   // Diagnoses were based on genetic testing, biopsy or scintigraphy
-  new RegExp(String.raw`\bdiagnos[ie]s\s+(?:was|were)\s+(?:based\s+on|made\s+(?:by|with|on)|established\s+(?:by|with|on))\b(${SENTENCE}{1,120})`, 'giud'),
+  new RegExp(String.raw`\bdiagnos[ie]s\s+(?:was|were)\s+(?:based\s+on|made\s+(?:by|with|on)|established\s+(?:by|with|on))\b(${SENTENCE}{1,120})`, ENGLISH_FLAGS),
   // 参考标准为增强CT
   new RegExp(String.raw`(?:参考标准|金标准)(?:为|是|采用|包括)[:：]?(${CLAUSE}{1,30})`, 'gud'),
   // confirmed by follow-up radiography, CT, or clinical follow-up
-  new RegExp(String.raw`\b(?:confirmed|verified|proven|proved|ascertained|adjudicated)\s+(?:by|with|at|on|using)\b(${SENTENCE}{1,80})`, 'giud'),
+  new RegExp(String.raw`\b(?:confirmed|verified|proven|proved|ascertained|adjudicated)\s+(?:by|with|at|on|using)\b(${SENTENCE}{1,80})`, ENGLISH_FLAGS),
   // with CT as the reference standard / ground truth
-  new RegExp(String.raw`\b(?:with|using)\b(${CLAUSE}{1,40}?)\bas\s+(?:the\s+)?(?:reference|gold)[- ]standard|\b(?:with|using)\b(${CLAUSE}{1,40}?)\bas\s+(?:the\s+)?ground[- ]truth`, 'giud'),
+  new RegExp(String.raw`\b(?:with|using)\b(${CLAUSE}{1,40}?)\bas\s+(?:the\s+)?(?:reference|gold)[- ]standard|\b(?:with|using)\b(${CLAUSE}{1,40}?)\bas\s+(?:the\s+)?ground[- ]truth`, ENGLISH_FLAGS),
   // the reference standard was CT angiography
-  new RegExp(String.raw`\b(?:reference|gold)[- ]standards?\s+(?:was|were|included|including|of)\b(${CLAUSE}{1,60})`, 'giud'),
+  new RegExp(String.raw`\b(?:reference|gold)[- ]standards?\s+(?:was|were|included|including|of)\b(${CLAUSE}{1,60})`, ENGLISH_FLAGS),
 ];
 
 /** Stretches naming the reference standard: modality words there do not say what the study imaged. */
 export function referenceStandardSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const pattern of REFERENCE_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const range = m.indices?.[1] ?? m.indices?.[2];
-      if (range) spans.push({ start: range[0], end: range[1] });
-      pattern.lastIndex = m.index + 1;
-    }
-  }
-  return spans;
+  return captureSpans(REFERENCE_PATTERNS, text);
 }

@@ -1,6 +1,7 @@
 // Tags a paper with modalities and diseases from its own text, and can say why.
 import type { LabelledPart } from '../newsletter/types.ts';
-import { differentialSpans, insideAny } from './differential.ts';
+import { insideAny } from './clause-patterns.ts';
+import { differentialSpans } from './differential.ts';
 import { referenceStandardSpans, reportKindMatches } from './modality-context.ts';
 import type { FieldWeights, Taxonomy, Topic } from './taxonomy.ts';
 import { foldWidth } from '../text/fold.ts';

@@ -35,7 +35,6 @@ interface Alternative<T> {
 }
 
 const ALNUM_START = /^[A-Za-z0-9]/;
-const ALNUM = /[A-Za-z0-9]/;
 
 interface Candidate<T> {
   alternative: Alternative<T>;
@@ -44,6 +43,24 @@ interface Candidate<T> {
   regex: RegExp;
   /** Starts with a letter or digit, so it never starts inside a word. */
   atWordStart: boolean;
+  /** The text to compare where the regex is only this literal (a Chinese term): a string compare is far cheaper. */
+  literal: string | null;
+  /**
+   * The lower-cased start every match has (the term up to its first space, hyphen or letter beyond ASCII): most
+   * tries fail on it, and a string compare costs far less than a regex.
+   */
+  head: string;
+}
+
+/** The longest start of a lower-cased term that every match of its pattern has, lower-cased, letter for letter. */
+function fixedHead(term: string): string {
+  let head = '';
+  for (const char of term.toLowerCase()) {
+    const caseless = char.toLowerCase() === char && char.toUpperCase() === char;
+    if (!(/^[a-z0-9]$/.test(char) || (caseless && !/[\s-]/.test(char)))) break;
+    head += char;
+  }
+  return head;
 }
 
 function mergeByRank<T>(a: Candidate<T>[], b: Candidate<T>[]): Candidate<T>[] {
@@ -104,21 +121,32 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     const [first = '', second = ''] = [...alternative.term.toLowerCase()];
     const key = /^[\p{L}\p{N}]$/u.test(second) ? first + second : first;
     const list = byStart.get(key) ?? [];
-    list.push({ alternative, rank, regex: new RegExp(alternative.pattern, 'iuy'), atWordStart: ALNUM_START.test(alternative.term) });
+    // Case-blind without `u` where the term allows (see ENGLISH_FLAGS in clause-patterns.ts); a term with a character
+    // beyond the BMP needs `u` to be read as one character.
+    const flags = /[\ud800-\udfff]/.test(alternative.term) ? 'iuy' : 'iy';
+    const { term, mode } = alternative;
+    const caseless = term.toLowerCase() === term && term.toUpperCase() === term;
+    const literal = mode === 'substring' && caseless && !/\s/.test(term) && !ALNUM_START.test(term) && !ALNUM_END.test(term) ? term : null;
+    list.push({ alternative, rank, regex: new RegExp(alternative.pattern, flags), atWordStart: ALNUM_START.test(term), literal, head: fixedHead(term) });
     byStart.set(key, list);
   });
   const NONE: Candidate<T>[] = [];
   // The candidates at a position, by the code points of its first two characters (lower-cased): merged once, then
-  // reused. Keyed by number, so scanning a position allocates no string.
-  const merged = new Map<number, Candidate<T>[]>();
+  // reused. Keyed by two small integers, so scanning a position allocates nothing (one number key of both would
+  // exceed V8's small integers and be boxed at every look-up).
+  const merged = new Map<number, Map<number, Candidate<T>[]>>();
   const candidatesAt = (first: number, second: number): Candidate<T>[] => {
-    const key = first * 0x110000 + second;
-    let list = merged.get(key);
+    let afterFirst = merged.get(first);
+    if (!afterFirst) {
+      afterFirst = new Map();
+      merged.set(first, afterFirst);
+    }
+    let list = afterFirst.get(second);
     if (!list) {
       const head = String.fromCodePoint(first);
       const pair = second > 0 ? head + String.fromCodePoint(second) : head;
       list = mergeByRank(byStart.get(pair) ?? NONE, byStart.get(head) ?? NONE);
-      merged.set(key, list);
+      afterFirst.set(second, list);
     }
     return list;
   };
@@ -155,10 +183,16 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
           continue;
         }
         const candidates = candidatesAt(first, lowerCodeAt(i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1)));
-        const midWord = i > 0 && ALNUM.test(text.charAt(i - 1));
+        const midWord = i > 0 && isAsciiAlnum(text.charCodeAt(i - 1));
         let found: TermMatch<T> | null = null;
-        for (const { alternative, regex, atWordStart } of candidates) {
+        for (const { alternative, regex, atWordStart, literal, head } of candidates) {
           if (atWordStart && midWord) continue;
+          if (lower && !lower.startsWith(head, i)) continue;
+          if (literal !== null) {
+            if (!text.startsWith(literal, i)) continue;
+            found = { start: i, end: i + literal.length, text: literal, term: alternative.term, payload: alternative.payload };
+            break;
+          }
           regex.lastIndex = i;
           const m = regex.exec(text);
           if (!m) continue;
