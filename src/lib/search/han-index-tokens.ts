@@ -13,36 +13,51 @@ import type { GluedLatin } from './tokenize.ts';
 
 /** Finds every known word inside a text. */
 export class KnownWords {
-  private readonly byFirst = new Map<string, string[]>();
+  /** By the first UTF-16 unit: a number, so looking one up allocates no string. */
+  private readonly byFirst = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
     for (const word of new Set(words)) {
       const chars = [...word];
       if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) continue;
-      const list = this.byFirst.get(chars[0] ?? '') ?? [];
+      const list = this.byFirst.get(word.charCodeAt(0)) ?? [];
       list.push(word);
-      this.byFirst.set(chars[0] ?? '', list);
+      this.byFirst.set(word.charCodeAt(0), list);
     }
   }
 
   /** Every occurrence, overlapping ones included. */
   findIn(run: string): string[] {
     const found: string[] = [];
-    for (let at = 0; at < run.length; ) {
-      const first = String.fromCodePoint(run.codePointAt(at) ?? 0);
-      for (const word of this.byFirst.get(first) ?? []) if (run.startsWith(word, at)) found.push(word);
-      at += first.length;
+    for (let at = 0; at < run.length; at++) {
+      const list = this.byFirst.get(run.charCodeAt(at));
+      if (list) for (const word of list) if (run.startsWith(word, at)) found.push(word);
     }
     return found;
   }
 }
 
-/** Every suffix of two or more characters, the word itself included. */
-export function suffixesOf(word: string): string[] {
+// Nearly every run is in the BMP, where a character is one UTF-16 unit: lengths and slices then need no array of
+// characters, which this, the build's hottest loop, would otherwise make for every word.
+const SURROGATE = /[\ud800-\udfff]/;
+const charCount = (text: string, bmp: boolean): number => (bmp ? text.length : [...text].length);
+const lastCharOf = (text: string, bmp: boolean): string => (bmp ? text.charAt(text.length - 1) : ([...text].pop() ?? ''));
+
+/** Adds every suffix of two or more characters of `word`, the word itself included, longest first. */
+function addSuffixes(word: string, bmp: boolean, into: Set<string>): void {
+  if (bmp) {
+    for (let from = 0; from + 2 <= word.length; from++) into.add(word.slice(from));
+    return;
+  }
   const chars = [...word];
-  const suffixes: string[] = [];
-  for (let from = 0; from + 2 <= chars.length; from++) suffixes.push(chars.slice(from).join(''));
-  return suffixes;
+  for (let from = 0; from + 2 <= chars.length; from++) into.add(chars.slice(from).join(''));
+}
+
+/** Every suffix of two or more characters, the word itself included, longest first. */
+export function suffixesOf(word: string): string[] {
+  const suffixes = new Set<string>();
+  addSuffixes(word, !SURROGATE.test(word), suffixes);
+  return [...suffixes];
 }
 
 export interface HanTokenRules {
@@ -53,41 +68,59 @@ export interface HanTokenRules {
   functionChars: ReadonlySet<string>;
 }
 
-/**
- * The index entries of one Han run, without repeats. A Latin word glued to the run (CT值, X线) also makes an entry
- * with the character it touches, which a query of the same glued text finds whole. `crossings` collects the entries
- * that are here only as a word's last character with the next word.
- */
-export function hanIndexTokens(run: string, rules: HanTokenRules, glued: GluedLatin = {}, crossings?: Set<string>): string[] {
+/** A run's entries without repeats: first those that are (part of) a word, then those only crossing a cut here. */
+interface RunEntries {
+  entries: string[];
+  /** Where the crossings start in `entries`. */
+  crossingsFrom: number;
+}
+
+function runEntries(run: string, rules: HanTokenRules, glued: GluedLatin): RunEntries {
+  const { functionChars } = rules;
   const words = rules.cut(run);
-  const tokens = new Set<string>();
-  const isOrphan = (word: string | undefined): boolean => word !== undefined && [...word].length === 1 && !rules.functionChars.has(word);
-  words.forEach((word, i) => {
-    if ([...word].length >= 2) tokens.add(word);
-    if (!isOrphan(word)) return;
+  const bmp = !SURROGATE.test(run);
+  const wordEntries = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const length = charCount(word, bmp);
+    if (length >= 2) addSuffixes(word, bmp, wordEntries);
+    // An orphan: a single character jieba left alone, joined to each neighbour that is no function character.
+    if (length !== 1 || functionChars.has(word)) continue;
     const before = words[i - 1];
     const after = words[i + 1];
-    if (before && !rules.functionChars.has(before)) tokens.add(before + word);
-    if (after && !rules.functionChars.has(after)) tokens.add(word + after);
-  });
-  for (const word of rules.known.findIn(run)) tokens.add(word);
-  const entries = new Set<string>();
-  for (const token of tokens) for (const suffix of suffixesOf(token)) entries.add(suffix);
-  words.forEach((word, i) => {
-    const wordChars = [...word];
-    const lastChar = wordChars[wordChars.length - 1] ?? '';
-    const next = words[i + 1];
+    if (before && !functionChars.has(before)) addSuffixes(before + word, bmp, wordEntries);
+    if (after && !functionChars.has(after)) addSuffixes(word + after, bmp, wordEntries);
+  }
+  for (const word of rules.known.findIn(run)) addSuffixes(word, bmp, wordEntries);
+  const first = bmp ? run.charAt(0) : ([...run][0] ?? '');
+  if (glued.before && !functionChars.has(first)) wordEntries.add(glued.before + first);
+  const last = lastCharOf(run, bmp);
+  if (glued.after && !functionChars.has(last)) wordEntries.add(last + glued.after);
+
+  const entries = [...wordEntries];
+  const crossingsFrom = entries.length;
+  const crossings = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    const lastChar = lastCharOf(word, bmp);
     // An orphan character is joined to its neighbours whole above; a function character joins nothing.
-    if (wordChars.length < 2 || !next || rules.functionChars.has(lastChar) || rules.functionChars.has(next)) return;
+    if (charCount(word, bmp) < 2 || functionChars.has(lastChar) || functionChars.has(next)) continue;
     const crossing = lastChar + next;
-    if (!entries.has(crossing)) crossings?.add(crossing);
-    entries.add(crossing);
-  });
-  const chars = [...run];
-  const [first, last] = [chars[0] ?? '', chars[chars.length - 1] ?? ''];
-  if (glued.before && !rules.functionChars.has(first)) entries.add(glued.before + first);
-  if (glued.after && !rules.functionChars.has(last)) entries.add(last + glued.after);
-  return [...entries];
+    if (!wordEntries.has(crossing) && !crossings.has(crossing)) {
+      crossings.add(crossing);
+      entries.push(crossing);
+    }
+  }
+  return { entries, crossingsFrom };
+}
+
+/**
+ * The index entries of one Han run, without repeats. A Latin word glued to the run (CT值, X线) also makes an entry
+ * with the character it touches, which a query of the same glued text finds whole.
+ */
+export function hanIndexTokens(run: string, rules: HanTokenRules, glued: GluedLatin = {}): string[] {
+  return runEntries(run, rules, glued).entries;
 }
 
 /**
@@ -99,9 +132,8 @@ export class HanEntryTally {
   private readonly word = new Set<string>();
 
   entriesOf(run: string, rules: HanTokenRules, glued: GluedLatin = {}): string[] {
-    const crossings = new Set<string>();
-    const entries = hanIndexTokens(run, rules, glued, crossings);
-    for (const entry of entries) (crossings.has(entry) ? this.crossing : this.word).add(entry);
+    const { entries, crossingsFrom } = runEntries(run, rules, glued);
+    for (let i = 0; i < entries.length; i++) (i < crossingsFrom ? this.word : this.crossing).add(entries[i] ?? '');
     return entries;
   }
 
