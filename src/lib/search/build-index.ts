@@ -37,7 +37,7 @@ import { namesTopicOrJournal } from './plan-nodes.ts';
 import type { ShippedRules } from './query-rules.ts';
 import type { StopwordLists } from './stopwords.ts';
 import type { Thesaurus } from './thesaurus.ts';
-import { indexTokens, type HanSegmenter } from './tokenize.ts';
+import { indexTokens, rememberingLatinSegmenter, type HanSegmenter } from './tokenize.ts';
 
 /** Aim for shards of about this many postings: small enough to fetch per query, few enough files. */
 export const POSTINGS_PER_SHARD = 1000;
@@ -92,14 +92,14 @@ export function collectPostings(input: SearchIndexInput): Postings {
   const papers = sortPapersNewestFirst(input.papers);
   const topicsBySlug = new Map(input.topics.map((t) => [t.slug, t]));
   const byToken = new Map<string, number[]>();
-  const stopwords = new Set(input.stopwords.index);
+  const segmentLatin = rememberingLatinSegmenter(new Set(input.stopwords.index));
   const hanRules = { cut: input.cut, known: new KnownWords(input.knownWords), functionChars: new Set(input.stopwords.functionChars) };
   const tally = new HanEntryTally();
   const segmentHan: HanSegmenter = (run, glued) => tally.entriesOf(run, hanRules, glued);
   papers.forEach((paper, n) => {
     const texts = fieldTexts(paper, topicsBySlug);
     for (const group of Object.keys(FIELD_GROUPS) as FieldGroup[]) {
-      const tokens = indexTokens(texts[group], segmentHan, stopwords);
+      const tokens = indexTokens(texts[group], segmentHan, segmentLatin);
       // The DOI whole, so a pasted DOI finds exactly its paper (its pieces are indexed as words too).
       if (group === 'meta') tokens.push(paper.doi);
       // A token repeated within the field adds its bit again: harmless, and cheaper than removing repeats first.
@@ -112,6 +112,7 @@ export function collectPostings(input: SearchIndexInput): Postings {
       }
     }
   });
+  for (const pair of tally.pairsOnly()) byToken.delete(pair);
   return { papers, byToken, crossingsOnly: tally.crossingsOnly() };
 }
 

@@ -8,6 +8,7 @@
 //     jieba's cut here is still the prefix of an entry (动分 of 自动分割, which jieba keeps whole elsewhere). Such a
 //     crossing entry can start where a query's word starts (双肺/结节检测 → 肺结节检测), so the build ships which
 //     entries are only ever crossings, and the planner prices a piece found only among them above two words;
+//   - an orphan with a function character beside it (这/类 → 这类), only where another run has the pair as a word;
 //   - a Latin word glued to the run with the character it touches (CT值 → ct值, X线 → x线).
 import type { GluedLatin } from './tokenize.ts';
 
@@ -68,24 +69,27 @@ export interface HanTokenRules {
   functionChars: ReadonlySet<string>;
 }
 
-/** A run's entries without repeats: first those that are (part of) a word, then those only crossing a cut here. */
+/**
+ * A run's entries without repeats, in three parts: (part of) a word; crossings, only crossing a cut here; then pairs,
+ * an orphan character with the function character beside it, which count only where the archive has them as a word.
+ */
 interface RunEntries {
   entries: string[];
-  /** Where the crossings start in `entries`. */
   crossingsFrom: number;
+  pairsFrom: number;
 }
 
 function runEntries(run: string, rules: HanTokenRules, glued: GluedLatin): RunEntries {
   const { functionChars } = rules;
   const words = rules.cut(run);
   const bmp = !SURROGATE.test(run);
+  const isOrphan = (text: string): boolean => charCount(text, bmp) === 1 && !functionChars.has(text);
   const wordEntries = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const length = charCount(word, bmp);
-    if (length >= 2) addSuffixes(word, bmp, wordEntries);
+    if (charCount(word, bmp) >= 2) addSuffixes(word, bmp, wordEntries);
     // An orphan: a single character jieba left alone, joined to each neighbour that is no function character.
-    if (length !== 1 || functionChars.has(word)) continue;
+    if (!isOrphan(word)) continue;
     const before = words[i - 1];
     const after = words[i + 1];
     if (before && !functionChars.has(before)) addSuffixes(before + word, bmp, wordEntries);
@@ -99,46 +103,63 @@ function runEntries(run: string, rules: HanTokenRules, glued: GluedLatin): RunEn
 
   const entries = [...wordEntries];
   const crossingsFrom = entries.length;
-  const crossings = new Set<string>();
+  const added = new Set(wordEntries);
+  const addNew = (entry: string): void => {
+    if (added.has(entry)) return;
+    added.add(entry);
+    entries.push(entry);
+  };
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i] ?? '';
     const next = words[i + 1] ?? '';
     const lastChar = lastCharOf(word, bmp);
     // An orphan character is joined to its neighbours whole above; a function character joins nothing.
-    if (charCount(word, bmp) < 2 || functionChars.has(lastChar) || functionChars.has(next)) continue;
-    const crossing = lastChar + next;
-    if (!wordEntries.has(crossing) && !crossings.has(crossing)) {
-      crossings.add(crossing);
-      entries.push(crossing);
-    }
+    if (charCount(word, bmp) >= 2 && !functionChars.has(lastChar) && !functionChars.has(next)) addNew(lastChar + next);
   }
-  return { entries, crossingsFrom };
+  const pairsFrom = entries.length;
+  // 这/类 here is the word 这类 elsewhere (术/后, 术后); 病/的 is no word anywhere, and as an entry it would lead the
+  // planner to read 病的 as a piece of 帕金森病的研究.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    if ((isOrphan(word) && functionChars.has(next)) || (functionChars.has(word) && isOrphan(next))) addNew(word + next);
+  }
+  return { entries, crossingsFrom, pairsFrom };
 }
 
 /**
- * The index entries of one Han run, without repeats. A Latin word glued to the run (CT值, X线) also makes an entry
- * with the character it touches, which a query of the same glued text finds whole.
+ * The index entries of one Han run that stand whatever the rest of the archive holds, without repeats. A Latin word
+ * glued to the run (CT值, X线) also makes an entry with the character it touches, which a query of the same glued
+ * text finds whole.
  */
 export function hanIndexTokens(run: string, rules: HanTokenRules, glued: GluedLatin = {}): string[] {
-  return runEntries(run, rules, glued).entries;
+  const { entries, pairsFrom } = runEntries(run, rules, glued);
+  return entries.slice(0, pairsFrom);
 }
 
 /**
- * The Han entries of many runs, telling which entries are only ever crossings (a word's last character with the next
- * word): the build ships those so the planner can price them (IndexShard.crossings).
+ * The Han entries of many runs. Tells which entries are only ever crossings (a word's last character with the next
+ * word), which the build ships so the planner can price them (IndexShard.crossings), and which pairs of an orphan
+ * and a function character are no word anywhere, which the build drops.
  */
 export class HanEntryTally {
   private readonly crossing = new Set<string>();
   private readonly word = new Set<string>();
+  private readonly pair = new Set<string>();
 
   entriesOf(run: string, rules: HanTokenRules, glued: GluedLatin = {}): string[] {
-    const { entries, crossingsFrom } = runEntries(run, rules, glued);
-    for (let i = 0; i < entries.length; i++) (i < crossingsFrom ? this.word : this.crossing).add(entries[i] ?? '');
+    const { entries, crossingsFrom, pairsFrom } = runEntries(run, rules, glued);
+    for (let i = 0; i < entries.length; i++) (i < crossingsFrom ? this.word : i < pairsFrom ? this.crossing : this.pair).add(entries[i] ?? '');
     return entries;
   }
 
   /** Entries some run made as a crossing and none as (part of) a word. */
   crossingsOnly(): Set<string> {
     return new Set([...this.crossing].filter((entry) => !this.word.has(entry)));
+  }
+
+  /** Pairs no run made as (part of) a word: no entries. */
+  pairsOnly(): Set<string> {
+    return new Set([...this.pair].filter((entry) => !this.word.has(entry)));
   }
 }

@@ -8,7 +8,7 @@ import { fnv1a } from '../text/hash.ts';
 export const INDEX_FORMAT_VERSION = 4;
 
 /** Bumped whenever tokenization (runs, English folding and stemming, Han dictionary rules) changes. */
-export const TOKENIZER_VERSION = 3;
+export const TOKENIZER_VERSION = 4;
 
 /**
  * Field groups a term can occur in, as bits of a posting's mask. Titles weigh most, then the summary and

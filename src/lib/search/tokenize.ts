@@ -103,13 +103,33 @@ export function gluedPiece(latin: string, side: 'before' | 'after'): string {
   return (side === 'before' ? pieces[pieces.length - 1] : pieces[0]) ?? '';
 }
 
+/** The index tokens of one Latin word (englishIndexTokens with the index's stopwords). */
+export type LatinSegmenter = (raw: string) => readonly string[];
+
+/**
+ * englishIndexTokens with a memory: a corpus repeats its words (Zipf), and a remembered word's tokens are the same
+ * strings each time, whose hashes V8 then keeps. Bounded, so a huge archive cannot grow it without limit.
+ */
+export function rememberingLatinSegmenter(stopwords: ReadonlySet<string>, limit = 200_000): LatinSegmenter {
+  const known = new Map<string, readonly string[]>();
+  return (raw) => {
+    let tokens = known.get(raw);
+    if (!tokens) {
+      if (known.size >= limit) known.clear();
+      tokens = englishIndexTokens(raw, stopwords);
+      known.set(raw, tokens);
+    }
+    return tokens;
+  };
+}
+
 /** All index tokens of a text: Han tokens of two or more characters, English tokens. */
-export function indexTokens(text: string, segmentHan: HanSegmenter, stopwords: ReadonlySet<string>): string[] {
+export function indexTokens(text: string, segmentHan: HanSegmenter, segmentLatin: LatinSegmenter): string[] {
   const tokens: string[] = [];
   const runs = splitRuns(text);
   runs.forEach((run, i) => {
     if (run.kind === 'latin') {
-      tokens.push(...englishIndexTokens(run.text, stopwords));
+      for (const token of segmentLatin(run.text)) tokens.push(token);
       return;
     }
     const previous = runs[i - 1];

@@ -133,6 +133,16 @@ describe('index entries of a run (han-index-tokens.ts)', () => {
     expect([...tally.crossingsOnly()]).toEqual(['割算法']);
   });
 
+  it('HanEntryTally: an orphan with the function character beside it is an entry only where some run has it as a word', () => {
+    const rulesFor = (words: string[]) => ({ cut: () => words, known: new KnownWords([]), functionChars: FUNCTION_CHARS });
+    const tally = new HanEntryTally();
+    expect(tally.entriesOf('这类病例的', rulesFor(['这', '类', '病例', '的']))).toEqual(expect.arrayContaining(['这类', '类病例']));
+    expect(hanIndexTokens('这类病例的', rulesFor(['这', '类', '病例', '的']))).not.toContain('这类');
+    expect([...tally.pairsOnly()]).toEqual(['这类']);
+    tally.entriesOf('这类患者', rulesFor(['这类', '患者']));
+    expect([...tally.pairsOnly()]).toEqual([]);
+  });
+
   it.each([
     [['X', '线'], { before: 'x' }, ['x线']],
     [['值'], { before: 'ct', after: 'ct' }, ['ct值', '值ct']],
@@ -206,8 +216,10 @@ describe('the conversion a build ships (build-conversion.ts)', () => {
 function hanIndex(papers: readonly (readonly string[])[], known: readonly string[], rules: ShippedRules): { index: SyntheticIndex; entries: string[][] } {
   const knownWords = new KnownWords(known);
   const tally = new HanEntryTally();
-  const entries = papers.map((words) => tally.entriesOf(words.join(''), { cut: () => words, known: knownWords, functionChars: FUNCTION_CHARS }));
+  const made = papers.map((words) => tally.entriesOf(words.join(''), { cut: () => words, known: knownWords, functionChars: FUNCTION_CHARS }));
   const crossings = tally.crossingsOnly();
+  const unindexed = tally.pairsOnly();
+  const entries = made.map((list) => list.filter((entry) => !unindexed.has(entry)));
   const postings = new Map<string, [number, number][]>();
   entries.forEach((list, n) => {
     for (const entry of list) postings.set(entry, [...(postings.get(entry) ?? []), [n, 1]]);
@@ -234,6 +246,10 @@ const TABLE_PAPERS: string[][] = [
   ['放射', '治疗', '组学'], // 12: 放射 and 组学, never 放射组学
   ['双肺', '结节检测'], // 13: crossing entry 肺结节检测
   ['肺结节', '的', '检测'], // 14: 肺结节 and 检测 apart
+  ['这', '类', '病例'], // 15: jieba cut 这/类 here (这 is a function character)…
+  ['这类', '患者'], // 16: …and kept 这类 whole here
+  ['帕金森', '患者'], // 17
+  ['心', '病', '的', '步态'], // 18: 病/的 is no word anywhere
 ];
 const TABLE_KNOWN = ['放射组学', '影像组学', '心衰', '肝硬化'];
 
@@ -257,6 +273,12 @@ describe('planning a Han query (han-plan.ts), as a table', () => {
     // reading is searched as an alternative anyway; in a question only the cheapest reading is, so that row guards it.
     ['肺结节检测', [13, 14], []],
     ['肺结节检测吗', [13, 14], [['吗', 'question']]],
+    // An orphan with the function character beside it is indexed where the archive has the pair as a word.
+    ['这类', [15, 16], []],
+    ['这类病例', [15], []],
+    // …and only there: 病/的 is no word anywhere, and read as a piece of this question it found a paper on neither
+    // 帕金森 nor 帕金森病.
+    ['帕金森病的步态吗', [], [['病', 'absent'], ['的', 'function'], ['吗', 'question']]],
     // Characters scattered over words never join.
     ['心衰', [2], []],
     ['衰老', [3], []],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishIndexTokens, indexTokens, phraseStems, splitRuns, stem } from '../../../src/lib/search/tokenize.ts';
+import { englishIndexTokens, indexTokens, phraseStems, rememberingLatinSegmenter, splitRuns, stem } from '../../../src/lib/search/tokenize.ts';
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'in']);
 
@@ -33,7 +33,7 @@ describe('runs', () => {
         seen.push(run);
         return [run];
       },
-      STOPWORDS,
+      rememberingLatinSegmenter(STOPWORDS),
     );
     expect(seen).toEqual(['中期', '特征']);
   });
@@ -82,6 +82,12 @@ describe('English tokens', () => {
   });
 
   it('makes [18F]FDG findable as FDG', () => {
-    expect(indexTokens('[18F]FDG PET', () => [], STOPWORDS)).toEqual(['18f', 'fdg', 'pet']);
+    expect(indexTokens('[18F]FDG PET', () => [], rememberingLatinSegmenter(STOPWORDS))).toEqual(['18f', 'fdg', 'pet']);
+  });
+
+  it('gives a word the same tokens from memory as when first met, also once its memory was full and emptied', () => {
+    const words = ['Whole-Slide', 'the', 'PET/CT', 'covid-19', 'Segmentations', 'whole-slide', "Crohn's"];
+    const segment = rememberingLatinSegmenter(STOPWORDS, 3);
+    for (const word of [...words, ...words, ...words.reverse()]) expect(segment(word)).toEqual(englishIndexTokens(word, STOPWORDS));
   });
 });
