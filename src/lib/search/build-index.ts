@@ -96,24 +96,47 @@ export function collectPostings(input: SearchIndexInput): Postings {
   const hanRules = { cut: input.cut, known: new KnownWords(input.knownWords), functionChars: new Set(input.stopwords.functionChars) };
   const tally = new HanEntryTally();
   const segmentHan: HanSegmenter = (run, glued) => tally.entriesOf(run, hanRules, glued);
+  // Pairs of a function character and its neighbour that were no word when met (see HanEntryTally), in paper order.
+  const pending = new Map<string, number[]>();
   papers.forEach((paper, n) => {
     const texts = fieldTexts(paper, topicsBySlug);
     for (const group of Object.keys(FIELD_GROUPS) as FieldGroup[]) {
       const tokens = indexTokens(texts[group], segmentHan, segmentLatin);
       // The DOI whole, so a pasted DOI finds exactly its paper (its pieces are indexed as words too).
       if (group === 'meta') tokens.push(paper.doi);
+      const bit = FIELD_GROUPS[group].bit;
       // A token repeated within the field adds its bit again: harmless, and cheaper than removing repeats first.
-      for (const token of tokens) {
-        const bit = FIELD_GROUPS[group].bit;
-        const ids = byToken.get(token);
-        if (!ids) byToken.set(token, [n * MASK_SPAN + bit]);
-        else if (Math.floor((ids[ids.length - 1] ?? 0) / MASK_SPAN) === n) ids[ids.length - 1] = (ids[ids.length - 1] ?? 0) | bit;
-        else ids.push(n * MASK_SPAN + bit);
-      }
+      for (const token of tokens) addPosting(byToken, token, n, bit);
+      for (const pair of tally.takePending()) addPosting(pending, pair, n, bit);
     }
   });
-  for (const pair of tally.pairsOnly()) byToken.delete(pair);
+  for (const [pair, ids] of pending) if (tally.isWord(pair)) byToken.set(pair, mergePostings(byToken.get(pair) ?? [], ids));
   return { papers, byToken, crossingsOnly: tally.crossingsOnly() };
+}
+
+/** Adds paper `n`'s field bit to a token's postings; papers come in ascending order. */
+function addPosting(byToken: Map<string, number[]>, token: string, n: number, bit: number): void {
+  const ids = byToken.get(token);
+  if (!ids) byToken.set(token, [n * MASK_SPAN + bit]);
+  else if (Math.floor((ids[ids.length - 1] ?? 0) / MASK_SPAN) === n) ids[ids.length - 1] = (ids[ids.length - 1] ?? 0) | bit;
+  else ids.push(n * MASK_SPAN + bit);
+}
+
+/** Two ascending postings lists as one: a paper in both gets the fields of both. */
+export function mergePostings(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    const paperX = x === undefined ? Infinity : Math.floor(x / MASK_SPAN);
+    const paperY = y === undefined ? Infinity : Math.floor(y / MASK_SPAN);
+    if (paperX < paperY) merged.push(a[i++] ?? 0);
+    else if (paperY < paperX) merged.push(b[j++] ?? 0);
+    else merged.push((a[i++] ?? 0) | (b[j++] ?? 0));
+  }
+  return merged;
 }
 
 /** What the indexing half needs besides the postings. */

@@ -8,7 +8,8 @@
 //     jieba's cut here is still the prefix of an entry (动分 of 自动分割, which jieba keeps whole elsewhere). Such a
 //     crossing entry can start where a query's word starts (双肺/结节检测 → 肺结节检测), so the build ships which
 //     entries are only ever crossings, and the planner prices a piece found only among them above two words;
-//   - an orphan with a function character beside it (这/类 → 这类), only where another run has the pair as a word;
+//   - a function character with the character across the cut beside it (这/类晟泰 → 这类), only where another run
+//     has the pair as a word;
 //   - a Latin word glued to the run with the character it touches (CT值 → ct值, X线 → x线).
 import type { GluedLatin } from './tokenize.ts';
 
@@ -43,6 +44,7 @@ export class KnownWords {
 const SURROGATE = /[\ud800-\udfff]/;
 const charCount = (text: string, bmp: boolean): number => (bmp ? text.length : [...text].length);
 const lastCharOf = (text: string, bmp: boolean): string => (bmp ? text.charAt(text.length - 1) : ([...text].pop() ?? ''));
+const firstCharOf = (text: string, bmp: boolean): string => (bmp ? text.charAt(0) : ([...text][0] ?? ''));
 
 /** Adds every suffix of two or more characters of `word`, the word itself included, longest first. */
 function addSuffixes(word: string, bmp: boolean, into: Set<string>): void {
@@ -71,7 +73,8 @@ export interface HanTokenRules {
 
 /**
  * A run's entries without repeats, in three parts: (part of) a word; crossings, only crossing a cut here; then pairs,
- * an orphan character with the function character beside it, which count only where the archive has them as a word.
+ * a function character with the character across the cut beside it, which count only where the archive has them as
+ * a word.
  */
 interface RunEntries {
   entries: string[];
@@ -96,7 +99,7 @@ function runEntries(run: string, rules: HanTokenRules, glued: GluedLatin): RunEn
     if (after && !functionChars.has(after)) addSuffixes(word + after, bmp, wordEntries);
   }
   for (const word of rules.known.findIn(run)) addSuffixes(word, bmp, wordEntries);
-  const first = bmp ? run.charAt(0) : ([...run][0] ?? '');
+  const first = firstCharOf(run, bmp);
   if (glued.before && !functionChars.has(first)) wordEntries.add(glued.before + first);
   const last = lastCharOf(run, bmp);
   if (glued.after && !functionChars.has(last)) wordEntries.add(last + glued.after);
@@ -117,12 +120,16 @@ function runEntries(run: string, rules: HanTokenRules, glued: GluedLatin): RunEn
     if (charCount(word, bmp) >= 2 && !functionChars.has(lastChar) && !functionChars.has(next)) addNew(lastChar + next);
   }
   const pairsFrom = entries.length;
-  // 这/类 here is the word 这类 elsewhere (术/后, 术后); 病/的 is no word anywhere, and as an entry it would lead the
-  // planner to read 病的 as a piece of 帕金森病的研究.
+  // A function character with the character across the cut beside it: 这/类晟泰 here is the word 这类 elsewhere
+  // (手术/后, 术后). 病/的 is no word anywhere, and as an entry it would lead the planner to read 病的 as a piece of
+  // 帕金森病的研究: the tally keeps only the pairs some run has as a word.
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i] ?? '';
     const next = words[i + 1] ?? '';
-    if ((isOrphan(word) && functionChars.has(next)) || (functionChars.has(word) && isOrphan(next))) addNew(word + next);
+    const wordIsFunction = functionChars.has(word);
+    const nextIsFunction = functionChars.has(next);
+    if (wordIsFunction && !nextIsFunction) addNew(word + firstCharOf(next, bmp));
+    if (nextIsFunction && !wordIsFunction) addNew(lastCharOf(word, bmp) + next);
   }
   return { entries, crossingsFrom, pairsFrom };
 }
@@ -139,27 +146,40 @@ export function hanIndexTokens(run: string, rules: HanTokenRules, glued: GluedLa
 
 /**
  * The Han entries of many runs. Tells which entries are only ever crossings (a word's last character with the next
- * word), which the build ships so the planner can price them (IndexShard.crossings), and which pairs of an orphan
- * and a function character are no word anywhere, which the build drops.
+ * word), which the build ships so the planner can price them (IndexShard.crossings). A pair of a function character
+ * and the character beside it is an entry only where some run has it as a word: one not yet seen as a word waits in
+ * `takePending()` for the caller to settle once every run is in (`isWord`).
  */
 export class HanEntryTally {
   private readonly crossing = new Set<string>();
   private readonly word = new Set<string>();
-  private readonly pair = new Set<string>();
+  private readonly pending: string[] = [];
 
+  /** The run's entries, pairs already known as words among them. */
   entriesOf(run: string, rules: HanTokenRules, glued: GluedLatin = {}): string[] {
     const { entries, crossingsFrom, pairsFrom } = runEntries(run, rules, glued);
-    for (let i = 0; i < entries.length; i++) (i < crossingsFrom ? this.word : i < pairsFrom ? this.crossing : this.pair).add(entries[i] ?? '');
-    return entries;
+    for (let i = 0; i < pairsFrom; i++) (i < crossingsFrom ? this.word : this.crossing).add(entries[i] ?? '');
+    const settled = entries.slice(0, pairsFrom);
+    for (let i = pairsFrom; i < entries.length; i++) {
+      const pair = entries[i] ?? '';
+      if (this.word.has(pair)) settled.push(pair);
+      else this.pending.push(pair);
+    }
+    return settled;
+  }
+
+  /** The pairs the runs since the last call made that were no word yet. */
+  takePending(): string[] {
+    return this.pending.splice(0);
+  }
+
+  /** Whether some run made this entry as (part of) a word. */
+  isWord(entry: string): boolean {
+    return this.word.has(entry);
   }
 
   /** Entries some run made as a crossing and none as (part of) a word. */
   crossingsOnly(): Set<string> {
     return new Set([...this.crossing].filter((entry) => !this.word.has(entry)));
-  }
-
-  /** Pairs no run made as (part of) a word: no entries. */
-  pairsOnly(): Set<string> {
-    return new Set([...this.pair].filter((entry) => !this.word.has(entry)));
   }
 }
