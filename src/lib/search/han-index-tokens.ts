@@ -8,9 +8,10 @@
 //     jieba's cut here is still the prefix of an entry (动分 of 自动分割, which jieba keeps whole elsewhere). Such a
 //     crossing entry can start where a query's word starts (双肺/结节检测 → 肺结节检测), so the build ships which
 //     entries are only ever crossings, and the planner prices a piece found only among them above two words;
-//   - a function character with the character across the cut beside it (这/类晟泰 → 这类), only where another run
-//     has the pair as a word;
+//   - a function character with the character across the cut beside it (这/类晟泰 → 这类), only where some run has
+//     the pair as (the end of) a word;
 //   - a Latin word glued to the run with the character it touches (CT值 → ct值, X线 → x线).
+import { inBmp } from '../text/case.ts';
 import type { GluedLatin } from './tokenize.ts';
 
 /** Finds every known word inside a text. */
@@ -41,7 +42,6 @@ export class KnownWords {
 
 // Nearly every run is in the BMP, where a character is one UTF-16 unit: lengths and slices then need no array of
 // characters, which this, the build's hottest loop, would otherwise make for every word.
-const SURROGATE = /[\ud800-\udfff]/;
 const charCount = (text: string, bmp: boolean): number => (bmp ? text.length : [...text].length);
 const lastCharOf = (text: string, bmp: boolean): string => (bmp ? text.charAt(text.length - 1) : ([...text].pop() ?? ''));
 const firstCharOf = (text: string, bmp: boolean): string => (bmp ? text.charAt(0) : ([...text][0] ?? ''));
@@ -59,7 +59,7 @@ function addSuffixes(word: string, bmp: boolean, into: Set<string>): void {
 /** Every suffix of two or more characters, the word itself included, longest first. */
 export function suffixesOf(word: string): string[] {
   const suffixes = new Set<string>();
-  addSuffixes(word, !SURROGATE.test(word), suffixes);
+  addSuffixes(word, inBmp(word), suffixes);
   return [...suffixes];
 }
 
@@ -85,7 +85,7 @@ interface RunEntries {
 function runEntries(run: string, rules: HanTokenRules, glued: GluedLatin): RunEntries {
   const { functionChars } = rules;
   const words = rules.cut(run);
-  const bmp = !SURROGATE.test(run);
+  const bmp = inBmp(run);
   const isOrphan = (text: string): boolean => charCount(text, bmp) === 1 && !functionChars.has(text);
   const wordEntries = new Set<string>();
   for (let i = 0; i < words.length; i++) {

@@ -1,6 +1,7 @@
 // Finds taxonomy terms in text: Chinese as substrings, English as whole words, acronyms with exact case.
 // Leftmost-longest and non-overlapping, so 乳腺X线摄影 is one match and never also X线.
 import { foldWidth } from '../text/fold.ts';
+import { inBmp, isCaseless } from '../text/case.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 export type TermMode = 'substring' | 'word' | 'acronym';
@@ -46,18 +47,17 @@ interface Candidate<T> {
   /** The text to compare where the regex is only this literal (a Chinese term): a string compare is far cheaper. */
   literal: string | null;
   /**
-   * The lower-cased start every match has (the term up to its first space, hyphen or letter beyond ASCII): most
-   * tries fail on it, and a string compare costs far less than a regex.
+   * A lower-cased start every match has (the term up to its first space, hyphen or cased letter beyond ASCII; Han
+   * and other caseless characters stay): most tries fail on it, and a string compare costs far less than a regex.
    */
   head: string;
 }
 
-/** The longest start of a lower-cased term that every match of its pattern has, lower-cased, letter for letter. */
+/** A start of the lower-cased term that every match of its pattern has, lower-cased, character for character. */
 function fixedHead(term: string): string {
   let head = '';
   for (const char of term.toLowerCase()) {
-    const caseless = char.toLowerCase() === char && char.toUpperCase() === char;
-    if (!(/^[a-z0-9]$/.test(char) || (caseless && !/[\s-]/.test(char)))) break;
+    if (!(/^[a-z0-9]$/.test(char) || (isCaseless(char) && !/[\s-]/.test(char)))) break;
     head += char;
   }
   return head;
@@ -123,10 +123,9 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     const list = byStart.get(key) ?? [];
     // Case-blind without `u` where the term allows (see ENGLISH_FLAGS in clause-patterns.ts); a term with a character
     // beyond the BMP needs `u` to be read as one character.
-    const flags = /[\ud800-\udfff]/.test(alternative.term) ? 'iuy' : 'iy';
+    const flags = inBmp(alternative.term) ? 'iy' : 'iuy';
     const { term, mode } = alternative;
-    const caseless = term.toLowerCase() === term && term.toUpperCase() === term;
-    const literal = mode === 'substring' && caseless && !/\s/.test(term) && !ALNUM_START.test(term) && !ALNUM_END.test(term) ? term : null;
+    const literal = mode === 'substring' && isCaseless(term) && !/\s/.test(term) && !ALNUM_START.test(term) && !ALNUM_END.test(term) ? term : null;
     list.push({ alternative, rank, regex: new RegExp(alternative.pattern, flags), atWordStart: ALNUM_START.test(term), literal, head: fixedHead(term) });
     byStart.set(key, list);
   });
