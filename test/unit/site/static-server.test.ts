@@ -37,10 +37,14 @@ describe('serveDirectory', () => {
     const preconnect = await openSocket(server.url);
     const halfSent = await openSocket(server.url);
     halfSent.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    let timer: NodeJS.Timeout | undefined;
     const closedBy = await Promise.race([
       server.close().then(() => 'close'),
-      new Promise((resolve) => setTimeout(resolve, 5000, 'still open after 5 s')),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, 5000, 'still open after 5 s');
+      }),
     ]);
+    clearTimeout(timer);
     preconnect.destroy();
     halfSent.destroy();
     expect(closedBy).toBe('close');

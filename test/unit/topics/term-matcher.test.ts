@@ -33,14 +33,30 @@ describe('the term matcher', () => {
     expect(found(terms, text)).toEqual(want);
   });
 
-  it('finds each taxonomy term in any spelling its rule allows, exactly where it stands', () => {
-    const taxonomy = realTaxonomy();
-    const specs: TermSpec<string>[] = [...taxonomy.modalities, ...taxonomy.diseases].flatMap((topic) => [
-      ...topic.zh.map((t) => spec(t, 'substring', topic.slug)),
-      ...topic.en.map((t) => spec(t, 'word', topic.slug)),
-      ...topic.acronyms.map((t) => spec(t, 'acronym', topic.slug)),
-    ]);
-    const matcher = compileTerms(specs);
+  // Every term and exclude phrase of the taxonomy, as the tagger compiles them.
+  const taxonomy = realTaxonomy();
+  const specs: TermSpec<string>[] = [...taxonomy.modalities, ...taxonomy.diseases].flatMap((topic) => [
+    ...topic.zh.map((t) => spec(t, 'substring', topic.slug)),
+    ...topic.en.map((t) => spec(t, 'word', topic.slug)),
+    ...topic.acronyms.map((t) => spec(t, 'acronym', topic.slug)),
+    ...topic.exclude.map((t) => spec(t, /[\u4e00-\u9fff]/.test(t) ? 'substring' : 'word', `not ${topic.slug}`)),
+  ]);
+  const matcher = compileTerms(specs);
+
+  it.each(specs.map((s) => [s.term, s.mode, s] as const))('finds %s (%s) where it stands, in each case and joiner its rule allows', (_term, mode, term) => {
+    const spellings =
+      mode === 'word'
+        ? [' ', '-', ''].flatMap((joiner) => {
+            const joined = term.term.replace(/[-\s]+/g, joiner);
+            return [joined, joined.toLowerCase(), joined.toUpperCase()];
+          })
+        : [term.term];
+    for (const written of new Set(spellings)) {
+      expect(matcher.find(`；${written}；`).map((m) => [m.start, m.end]), written).toContainEqual([1, 1 + written.length]);
+    }
+  });
+
+  it('finds taxonomy terms side by side in any spelling their rules allow, each exactly where it stands', () => {
     // A spelling of a term its mode matches: any case and joiner for English words, the exact case for acronyms.
     const spelling = (term: TermSpec<string>) =>
       term.mode === 'word'
