@@ -72,8 +72,9 @@ export function planQuery(query: string, lexicon: Lexicon, rules: QueryRules): Q
     planned = planUnits(text, lexicon, rules, options);
   }
   // A pasted passage (a paragraph of a summary, a title and abstract) names words the paper has not indexed as such
-  // (section labels, numbers); read it like a question, so the paper it came from ranks first.
-  if (!options.question && planned.groups.length >= PASSAGE_GROUPS) {
+  // (section labels, numbers); read it like a question, so the paper it came from ranks first. Many words, not one
+  // word many times (肺癌肺癌…, cut to 200 characters, is still a search for 肺癌).
+  if (!options.question && mergeDuplicates(planned.groups).length >= PASSAGE_GROUPS) {
     options = { ...options, question: true };
     planned = planUnits(text, lexicon, rules, options);
     return { ...base, groups: mergeDuplicates(planned.groups), dropped: planned.dropped, question: true, passage: true };

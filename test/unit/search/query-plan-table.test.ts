@@ -117,7 +117,11 @@ const TABLES: Record<string, [query: string, expected: Partial<Summary>][]> = {
     ['', { groups: [] }],
     ['😀', { groups: [], blank: true }],
     ['\u200b', { groups: [], blank: true }],
-    ['肺癌'.repeat(150), { groups: ['!肺癌'], truncated: true, question: true, passage: true }], // cut to 200 characters: a passage
+    ['肺癌'.repeat(150), { groups: ['!肺癌'], truncated: true, question: false, passage: false }], // cut to 200 characters: one word, no passage
+    [
+      '肺癌 CT MRI PET 超声 结节 影像组学 深度学习 '.repeat(7),
+      { groups: ['!肺癌', '!CT', '!MRI', '!PET', '!超声', '?结节', '?影像组学', '?深度学习'], truncated: true, question: true, passage: true },
+    ], // eight words, again and again, cut to 200 characters: a passage
     [
       '深度学习 影像组学 淋巴瘤 超声 分割 鼻咽癌 化疗 骨折',
       { groups: ['?深度学习', '?影像组学', '!淋巴瘤', '!超声', '?分割', '!鼻咽癌', '?化疗', '!骨折'], question: true, passage: true },
