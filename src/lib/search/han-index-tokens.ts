@@ -87,29 +87,29 @@ function runEntries(run: string, rules: HanTokenRules, glued: GluedLatin): RunEn
   const words = rules.cut(run);
   const bmp = inBmp(run);
   const isOrphan = (text: string): boolean => charCount(text, bmp) === 1 && !functionChars.has(text);
-  const wordEntries = new Set<string>();
+  const made = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    if (charCount(word, bmp) >= 2) addSuffixes(word, bmp, wordEntries);
+    if (charCount(word, bmp) >= 2) addSuffixes(word, bmp, made);
     // An orphan: a single character jieba left alone, joined to each neighbour that is no function character.
     if (!isOrphan(word)) continue;
     const before = words[i - 1];
     const after = words[i + 1];
-    if (before && !functionChars.has(before)) addSuffixes(before + word, bmp, wordEntries);
-    if (after && !functionChars.has(after)) addSuffixes(word + after, bmp, wordEntries);
+    if (before && !functionChars.has(before)) addSuffixes(before + word, bmp, made);
+    if (after && !functionChars.has(after)) addSuffixes(word + after, bmp, made);
   }
-  for (const word of rules.known.findIn(run)) addSuffixes(word, bmp, wordEntries);
+  for (const word of rules.known.findIn(run)) addSuffixes(word, bmp, made);
   const first = firstCharOf(run, bmp);
-  if (glued.before && !functionChars.has(first)) wordEntries.add(glued.before + first);
+  if (glued.before && !functionChars.has(first)) made.add(glued.before + first);
   const last = lastCharOf(run, bmp);
-  if (glued.after && !functionChars.has(last)) wordEntries.add(last + glued.after);
+  if (glued.after && !functionChars.has(last)) made.add(last + glued.after);
 
-  const entries = [...wordEntries];
+  // Crossings and pairs go after the word entries, each once: `made` goes on as the set of every entry so far.
+  const entries = [...made];
   const crossingsFrom = entries.length;
-  const added = new Set(wordEntries);
   const addNew = (entry: string): void => {
-    if (added.has(entry)) return;
-    added.add(entry);
+    if (made.has(entry)) return;
+    made.add(entry);
     entries.push(entry);
   };
   for (let i = 0; i + 1 < words.length; i++) {
